@@ -1,0 +1,34 @@
+"""Alembic environment, configured in code by ``oppdesk.db.migrate`` (no alembic.ini)."""
+
+from alembic import context
+
+from oppdesk.models import Base
+from oppdesk.models.base import UtcDateTime
+
+target_metadata = Base.metadata
+config = context.config
+
+
+def _render_item(type_, obj, autogen_context):
+    # Migrations must not import our model code: render our type decorators as plain types.
+    if type_ == "type" and isinstance(obj, UtcDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
+def run_migrations() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("oppdesk migrations run through oppdesk.db.migrate, with a connection")
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+        render_item=_render_item,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations()

@@ -1,0 +1,70 @@
+"""SQLAlchemy entities. No I/O, no Qt: importing this package only declares tables."""
+
+from oppdesk.models.base import Base, utcnow
+from oppdesk.models.companies import Company, Contact
+from oppdesk.models.opportunities import (
+    CLOSED_STATUSES,
+    CUSTOM_FIELD_TYPES,
+    STATUSES,
+    CustomFieldDefinition,
+    CustomFieldValue,
+    Opportunity,
+    OpportunityShare,
+    SmartTag,
+    opportunity_assignees,
+    opportunity_tags,
+)
+from oppdesk.models.pipelines import Pipeline, Source, Stage
+from oppdesk.models.records import (
+    ACTIVITY_KINDS,
+    EMAIL_STATES,
+    SALES_DOCUMENT_TYPES,
+    Activity,
+    ChangeLog,
+    Counter,
+    FileAttachment,
+    RedactorDocument,
+    SalesDocument,
+    StageChange,
+    TimeEntry,
+    WorkspaceSetting,
+    opportunity_sales_documents,
+)
+from oppdesk.models.users import Group, PrivilegeProfile, User, user_groups
+
+__all__ = [
+    "ACTIVITY_KINDS",
+    "CLOSED_STATUSES",
+    "CUSTOM_FIELD_TYPES",
+    "EMAIL_STATES",
+    "SALES_DOCUMENT_TYPES",
+    "STATUSES",
+    "Activity",
+    "Base",
+    "ChangeLog",
+    "Company",
+    "Contact",
+    "Counter",
+    "CustomFieldDefinition",
+    "CustomFieldValue",
+    "FileAttachment",
+    "Group",
+    "Opportunity",
+    "OpportunityShare",
+    "Pipeline",
+    "PrivilegeProfile",
+    "RedactorDocument",
+    "SalesDocument",
+    "SmartTag",
+    "Source",
+    "Stage",
+    "StageChange",
+    "TimeEntry",
+    "User",
+    "WorkspaceSetting",
+    "opportunity_assignees",
+    "opportunity_sales_documents",
+    "opportunity_tags",
+    "user_groups",
+    "utcnow",
+]

@@ -1,0 +1,192 @@
+"""The opportunity (deal) and what hangs directly off it: collaborators, shares, tags, fields."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    Table,
+    Text,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from oppdesk.models.base import Base, IdMixin, SoftDeleteMixin, TrackedMixin, utcnow
+
+STATUSES = ("open", "won", "lost", "cancelled", "closed")
+CLOSED_STATUSES = ("won", "lost", "cancelled", "closed")
+
+opportunity_assignees = Table(
+    "opportunity_assignees",
+    Base.metadata,
+    Column("opportunity_id", ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+opportunity_tags = Table(
+    "opportunity_tags",
+    Base.metadata,
+    Column("opportunity_id", ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("smart_tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+# Columns the list sorts by get a (column, id) index: ORDER BY col, id LIMIT n reads the index.
+_SORT_INDEXES = (
+    "name",
+    "amount",
+    "probability",
+    "weighted_amount",
+    "due_date",
+    "status",
+    "created_at",
+    "updated_at",
+    "company_id",
+    "contact_id",
+    "pipeline_id",
+    "stage_id",
+    "owner_id",
+    "source_id",
+)
+
+
+class Opportunity(TrackedMixin, SoftDeleteMixin, Base):
+    __tablename__ = "opportunities"
+    __table_args__ = (
+        *(Index(f"ix_opportunities_{col}_id", col, "id") for col in _SORT_INDEXES),
+        Index(
+            "uq_opportunities_reference_live",
+            "reference",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+        CheckConstraint("probability BETWEEN 0 AND 100", name="probability_range"),
+        CheckConstraint(
+            "status IN ('open', 'won', 'lost', 'cancelled', 'closed')", name="status_known"
+        ),
+    )
+
+    reference: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"))
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    amount: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    probability: Mapped[int] = mapped_column(default=0)
+    probability_is_manual: Mapped[bool] = mapped_column(default=False)
+    weighted_amount: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    due_date: Mapped[date | None]
+    pipeline_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipelines.id"))
+    stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stages.id"))
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    brief: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    source_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sources.id"))
+    closed_at: Mapped[date | None]
+    closed_reason: Mapped[str | None] = mapped_column(String(200))
+
+    assignees: Mapped[list[Any]] = relationship(
+        "User", secondary=opportunity_assignees, order_by="User.display_name"
+    )
+    tags: Mapped[list[SmartTag]] = relationship(
+        secondary=opportunity_tags, back_populates="opportunities", order_by="SmartTag.name"
+    )
+    shares: Mapped[list[OpportunityShare]] = relationship(
+        back_populates="opportunity", cascade="all, delete-orphan"
+    )
+    custom_values: Mapped[list[CustomFieldValue]] = relationship(
+        back_populates="opportunity", cascade="all, delete-orphan"
+    )
+
+
+class OpportunityShare(IdMixin, Base):
+    """The opportunity is shared with exactly one user or one group."""
+
+    __tablename__ = "opportunity_shares"
+    __table_args__ = (
+        CheckConstraint(
+            "(user_id IS NULL) <> (group_id IS NULL)", name="exactly_one_target"
+        ),
+        Index("ix_opportunity_shares_user_id_opportunity_id", "user_id", "opportunity_id"),
+        Index("ix_opportunity_shares_group_id_opportunity_id", "group_id", "opportunity_id"),
+    )
+
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    group_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[uuid.UUID | None]
+
+    opportunity: Mapped[Opportunity] = relationship(back_populates="shares")
+
+
+class SmartTag(TrackedMixin, Base):
+    __tablename__ = "smart_tags"
+
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    opportunities: Mapped[list[Opportunity]] = relationship(
+        secondary=opportunity_tags, back_populates="tags"
+    )
+
+
+CUSTOM_FIELD_TYPES = (
+    "text",
+    "long_text",
+    "number",
+    "amount",
+    "date",
+    "boolean",
+    "single_choice",
+    "multiple_choice",
+    "url",
+    "email",
+    "phone",
+)
+
+
+class CustomFieldDefinition(TrackedMixin, Base):
+    __tablename__ = "custom_field_definitions"
+
+    label: Mapped[str] = mapped_column(String(120))
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    field_type: Mapped[str] = mapped_column(String(20))
+    required: Mapped[bool] = mapped_column(default=False)
+    choices: Mapped[list[str]] = mapped_column(default=list)
+    position: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class CustomFieldValue(Base):
+    """One typed value; exactly the column matching the definition's type is used."""
+
+    __tablename__ = "custom_field_values"
+    __table_args__ = (Index("ix_custom_field_values_field_id_opportunity_id", "field_id", "opportunity_id"),)
+
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True
+    )
+    field_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("custom_field_definitions.id", ondelete="CASCADE"), primary_key=True
+    )
+    value_text: Mapped[str | None] = mapped_column(Text)
+    value_number: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+    value_date: Mapped[date | None]
+    value_bool: Mapped[bool | None]
+    value_list: Mapped[list[str] | None]
+
+    opportunity: Mapped[Opportunity] = relationship(back_populates="custom_values")
+    field: Mapped[CustomFieldDefinition] = relationship()
