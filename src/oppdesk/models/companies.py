@@ -30,7 +30,9 @@ class Company(TrackedMixin, SoftDeleteMixin, Base):
 
 class Contact(TrackedMixin, SoftDeleteMixin, Base):
     __tablename__ = "contacts"
-    __table_args__ = (Index("ix_contacts_last_name_first_name_id", "last_name", "first_name", "id"),)
+    __table_args__ = (
+        Index("ix_contacts_last_name_first_name_id", "last_name", "first_name", "id"),
+    )
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     first_name: Mapped[str] = mapped_column(String(100), default="")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint,
@@ -21,6 +21,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oppdesk.models.base import Base, IdMixin, SoftDeleteMixin, TrackedMixin, utcnow
+
+if TYPE_CHECKING:
+    from oppdesk.models.companies import Company, Contact
+    from oppdesk.models.pipelines import Pipeline, Source, Stage
+    from oppdesk.models.users import User
 
 STATUSES = ("open", "won", "lost", "cancelled", "closed")
 CLOSED_STATUSES = ("won", "lost", "cancelled", "closed")
@@ -95,7 +100,15 @@ class Opportunity(TrackedMixin, SoftDeleteMixin, Base):
     closed_at: Mapped[date | None]
     closed_reason: Mapped[str | None] = mapped_column(String(200))
 
-    assignees: Mapped[list[Any]] = relationship(
+    company: Mapped[Company] = relationship("Company", lazy="joined", innerjoin=True)
+    contact: Mapped[Contact | None] = relationship("Contact", lazy="joined")
+    pipeline: Mapped[Pipeline] = relationship("Pipeline", lazy="joined", innerjoin=True)
+    stage: Mapped[Stage] = relationship("Stage", lazy="joined", innerjoin=True)
+    owner: Mapped[User] = relationship(
+        "User", foreign_keys=[owner_id], lazy="joined", innerjoin=True
+    )
+    source: Mapped[Source | None] = relationship("Source", lazy="joined")
+    assignees: Mapped[list[User]] = relationship(
         "User", secondary=opportunity_assignees, order_by="User.display_name"
     )
     tags: Mapped[list[SmartTag]] = relationship(
@@ -114,9 +127,7 @@ class OpportunityShare(IdMixin, Base):
 
     __tablename__ = "opportunity_shares"
     __table_args__ = (
-        CheckConstraint(
-            "(user_id IS NULL) <> (group_id IS NULL)", name="exactly_one_target"
-        ),
+        CheckConstraint("(user_id IS NULL) <> (group_id IS NULL)", name="exactly_one_target"),
         Index("ix_opportunity_shares_user_id_opportunity_id", "user_id", "opportunity_id"),
         Index("ix_opportunity_shares_group_id_opportunity_id", "group_id", "opportunity_id"),
     )
@@ -125,9 +136,7 @@ class OpportunityShare(IdMixin, Base):
         ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
     )
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    group_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("groups.id", ondelete="CASCADE")
-    )
+    group_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[uuid.UUID | None]
 
@@ -174,7 +183,9 @@ class CustomFieldValue(Base):
     """One typed value; exactly the column matching the definition's type is used."""
 
     __tablename__ = "custom_field_values"
-    __table_args__ = (Index("ix_custom_field_values_field_id_opportunity_id", "field_id", "opportunity_id"),)
+    __table_args__ = (
+        Index("ix_custom_field_values_field_id_opportunity_id", "field_id", "opportunity_id"),
+    )
 
     opportunity_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True

@@ -1,0 +1,217 @@
+"""Companies (clients and prospects) and their contacts."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+
+from oppdesk.db import Database
+from oppdesk.models import Company, Contact
+from oppdesk.services.dto import CompanyInfo, ContactInfo
+from oppdesk.services.errors import NotFound
+from oppdesk.services.history import record_changes
+from oppdesk.services.privileges import load_actor
+from oppdesk.services.validation import Checker, reject_unknown
+
+COMPANY_KINDS = ("client", "prospect")
+COMPANY_FIELDS = frozenset(
+    {
+        "name",
+        "kind",
+        "address",
+        "postal_code",
+        "city",
+        "country",
+        "phone",
+        "email",
+        "website",
+        "siren",
+    }
+)
+CONTACT_FIELDS = frozenset({"company_id", "first_name", "last_name", "job_title", "email", "phone"})
+
+
+def _company_dto(c: Company) -> CompanyInfo:
+    return CompanyInfo(
+        c.id,
+        c.version,
+        c.name,
+        c.kind,
+        c.address,
+        c.postal_code,
+        c.city,
+        c.country,
+        c.phone,
+        c.email,
+        c.website,
+        c.siren,
+    )
+
+
+def _contact_dto(c: Contact) -> ContactInfo:
+    return ContactInfo(
+        c.id, c.version, c.company_id, c.first_name, c.last_name, c.job_title, c.email, c.phone
+    )
+
+
+def _check_company(checker: Checker, raw: Mapping[str, Any], creating: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if creating or "name" in raw:
+        out["name"] = checker.text("name", raw.get("name"), required=True, max_len=200)
+    if creating or "kind" in raw:
+        out["kind"] = checker.choice("kind", raw.get("kind", "prospect"), COMPANY_KINDS)
+    for name, max_len in (("address", 500), ("postal_code", 20), ("city", 120), ("country", 80)):
+        if name in raw:
+            out[name] = checker.optional_text(name, raw[name], max_len=max_len)
+    if "phone" in raw:
+        out["phone"] = checker.phone("phone", raw["phone"])
+    if "email" in raw:
+        out["email"] = checker.email("email", raw["email"])
+    if "website" in raw:
+        out["website"] = checker.url("website", raw["website"])
+    if "siren" in raw:
+        siren = checker.optional_text("siren", raw["siren"], max_len=11)
+        if siren is not None:
+            siren = siren.replace(" ", "")
+            if not (siren.isdigit() and len(siren) == 9):
+                checker.fail("siren", "format", "must be 9 digits")
+        out["siren"] = siren
+    return out
+
+
+def create_company(db: Database, actor_id: uuid.UUID, fields: Mapping[str, Any]) -> CompanyInfo:
+    reject_unknown(fields, COMPANY_FIELDS)
+    with db.uow() as uow:
+        load_actor(uow.session, actor_id).require("can_create")
+        checker = Checker()
+        clean = _check_company(checker, fields, True)
+        checker.raise_if_any()
+        company = Company(**clean, created_by=actor_id, updated_by=actor_id)
+        uow.session.add(company)
+        uow.commit()
+        return _company_dto(company)
+
+
+def update_company(
+    db: Database, actor_id: uuid.UUID, company_id: uuid.UUID, changes: Mapping[str, Any]
+) -> CompanyInfo:
+    reject_unknown(changes, COMPANY_FIELDS)
+    with db.uow() as uow:
+        s = uow.session
+        load_actor(s, actor_id).require("can_create")
+        company = s.get(Company, company_id) if isinstance(company_id, uuid.UUID) else None
+        if company is None or company.deleted_at is not None:
+            raise NotFound("company", company_id)
+        checker = Checker()
+        clean = _check_company(checker, changes, False)
+        checker.raise_if_any()
+        history = [
+            (k, getattr(company, k), v) for k, v in clean.items() if getattr(company, k) != v
+        ]
+        for key, value in clean.items():
+            setattr(company, key, value)
+        company.updated_by = actor_id
+        s.flush()
+        record_changes(s, "company", company.id, actor_id, history)
+        uow.commit()
+        return _company_dto(company)
+
+
+def get_company(db: Database, actor_id: uuid.UUID, company_id: uuid.UUID) -> CompanyInfo:
+    with db.uow() as uow:
+        load_actor(uow.session, actor_id)
+        company = (
+            uow.session.get(Company, company_id) if isinstance(company_id, uuid.UUID) else None
+        )
+        if company is None or company.deleted_at is not None:
+            raise NotFound("company", company_id)
+        return _company_dto(company)
+
+
+def search_companies(
+    db: Database, actor_id: uuid.UUID, text: str = "", *, limit: int = 50, kind: str | None = None
+) -> list[CompanyInfo]:
+    """Companies whose name contains ``text`` (case-insensitive), prefix matches first."""
+    with db.uow() as uow:
+        load_actor(uow.session, actor_id)
+        query = select(Company).where(Company.deleted_at.is_(None))
+        text = text.strip()
+        if text:
+            pattern = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(func.lower(Company.name).like(f"%{pattern}%", escape="\\"))
+            query = query.order_by(func.lower(Company.name).like(f"{pattern}%", escape="\\").desc())
+        if kind is not None:
+            query = query.where(Company.kind == kind)
+        query = query.order_by(Company.name, Company.id).limit(max(1, min(limit, 500)))
+        return [_company_dto(c) for c in uow.session.scalars(query)]
+
+
+def _check_contact(checker: Checker, raw: Mapping[str, Any], creating: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if creating or "company_id" in raw:
+        out["company_id"] = checker.ident("company_id", raw.get("company_id"), required=True)
+    if creating or "last_name" in raw:
+        out["last_name"] = checker.text(
+            "last_name", raw.get("last_name"), required=True, max_len=100
+        )
+    if "first_name" in raw:
+        out["first_name"] = checker.text("first_name", raw["first_name"], max_len=100)
+    if "job_title" in raw:
+        out["job_title"] = checker.optional_text("job_title", raw["job_title"], max_len=120)
+    if "email" in raw:
+        out["email"] = checker.email("email", raw["email"])
+    if "phone" in raw:
+        out["phone"] = checker.phone("phone", raw["phone"])
+    return out
+
+
+def create_contact(db: Database, actor_id: uuid.UUID, fields: Mapping[str, Any]) -> ContactInfo:
+    reject_unknown(fields, CONTACT_FIELDS)
+    with db.uow() as uow:
+        s = uow.session
+        load_actor(s, actor_id).require("can_create")
+        checker = Checker()
+        clean = _check_contact(checker, fields, True)
+        if clean.get("company_id") is not None:
+            company = s.get(Company, clean["company_id"])
+            if company is None or company.deleted_at is not None:
+                checker.fail("company_id", "unknown", "is not an existing company")
+        checker.raise_if_any()
+        contact = Contact(**clean, created_by=actor_id, updated_by=actor_id)
+        s.add(contact)
+        uow.commit()
+        return _contact_dto(contact)
+
+
+def update_contact(
+    db: Database, actor_id: uuid.UUID, contact_id: uuid.UUID, changes: Mapping[str, Any]
+) -> ContactInfo:
+    reject_unknown(changes, CONTACT_FIELDS - {"company_id"})
+    with db.uow() as uow:
+        s = uow.session
+        load_actor(s, actor_id).require("can_create")
+        contact = s.get(Contact, contact_id) if isinstance(contact_id, uuid.UUID) else None
+        if contact is None or contact.deleted_at is not None:
+            raise NotFound("contact", contact_id)
+        checker = Checker()
+        clean = _check_contact(checker, changes, False)
+        checker.raise_if_any()
+        for key, value in clean.items():
+            setattr(contact, key, value)
+        contact.updated_by = actor_id
+        uow.commit()
+        return _contact_dto(contact)
+
+
+def list_contacts(db: Database, actor_id: uuid.UUID, company_id: uuid.UUID) -> list[ContactInfo]:
+    with db.uow() as uow:
+        load_actor(uow.session, actor_id)
+        rows = uow.session.scalars(
+            select(Contact)
+            .where(Contact.company_id == company_id, Contact.deleted_at.is_(None))
+            .order_by(Contact.last_name, Contact.first_name, Contact.id)
+        )
+        return [_contact_dto(c) for c in rows]

@@ -1,0 +1,66 @@
+"""Workspace settings (JSON values) and the reference counter."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from oppdesk.models import Counter, Opportunity, WorkspaceSetting
+
+DEFAULTS: dict[str, Any] = {
+    "reference_pattern": "OPP-{number:05d}",
+    "default_currency": "EUR",
+    "file_size_limit_mb": 25,
+    "smtp": None,
+    "loss_reasons": ["Prix trop élevé", "Concurrent retenu", "Projet abandonné", "Sans réponse"],
+}
+_PATTERN_RE = re.compile(r"^[^{}]*\{number(:0?\d+d)?\}[^{}]*$")
+
+
+def get_setting(session: Session, key: str) -> Any:
+    value = session.scalar(select(WorkspaceSetting.value).where(WorkspaceSetting.key == key))
+    return DEFAULTS.get(key) if value is None else value
+
+
+def put_setting(session: Session, key: str, value: Any) -> None:
+    row = session.get(WorkspaceSetting, key)
+    if row is None:
+        session.add(WorkspaceSetting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def is_valid_reference_pattern(pattern: str) -> bool:
+    return bool(_PATTERN_RE.match(pattern)) and len(pattern) <= 30
+
+
+def bump_counter(session: Session, name: str) -> int:
+    """Atomically take the next value (UPDATE … RETURNING: safe with concurrent writers)."""
+    value = session.scalar(
+        update(Counter)
+        .where(Counter.name == name)
+        .values(value=Counter.value + 1)
+        .returning(Counter.value)
+    )
+    if value is None:
+        session.add(Counter(name=name, value=1))
+        session.flush()
+        return 1
+    return int(value)
+
+
+def next_reference(session: Session) -> str:
+    """The next free reference from the workspace's pattern (skips ones typed by hand)."""
+    pattern = get_setting(session, "reference_pattern")
+    while True:
+        candidate = str(pattern).format(number=bump_counter(session, "opportunity_reference"))
+        taken = session.scalar(
+            select(Opportunity.id).where(
+                Opportunity.reference == candidate, Opportunity.deleted_at.is_(None)
+            )
+        )
+        if taken is None:
+            return candidate
