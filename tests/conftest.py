@@ -78,7 +78,7 @@ def pg_template() -> Iterator[URL]:
         with db.engine.begin() as conn:
             conn.execute(text("DROP SCHEMA public CASCADE"))
             conn.execute(text("CREATE SCHEMA public"))
-    except Exception as exc:  # noqa: BLE001 - any connection failure means "unavailable"
+    except Exception as exc:
         db.dispose()
         where = url.render_as_string(hide_password=True)
         _pg_unavailable(f"cannot reach {where} ({type(exc).__name__})")

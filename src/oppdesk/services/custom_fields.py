@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -30,12 +30,18 @@ def to_dto(d: CustomFieldDefinition) -> CustomFieldDef:
 
 
 def definitions(session: Session, *, active_only: bool = True) -> list[CustomFieldDefinition]:
+    """Definitions in display order, read once per unit of work (they change only by admin)."""
+    key = ("custom_field_definitions", active_only)
+    cached: list[CustomFieldDefinition] | None = session.info.get(key)
+    if cached is not None:
+        return cached
     query = select(CustomFieldDefinition).order_by(
         CustomFieldDefinition.position, CustomFieldDefinition.label
     )
     if active_only:
         query = query.where(CustomFieldDefinition.active.is_(True))
-    return list(session.scalars(query))
+    session.info[key] = result = list(session.scalars(query))
+    return result
 
 
 def list_custom_fields(
@@ -61,40 +67,35 @@ def _number(checker: Checker, field: str, value: Any) -> Decimal | None:
     return number.quantize(Decimal("0.000001"))
 
 
+def _multiple(checker: Checker, d: CustomFieldDefinition, field: str, value: Any) -> Any:
+    if isinstance(value, str) or not isinstance(value, list | tuple | set | frozenset):
+        checker.fail(field, "type", "must be a list of choices")
+        return None
+    if any(v not in d.choices for v in value):
+        checker.fail(field, "choice", f"must be among: {', '.join(d.choices)}")
+        return None
+    return [c for c in d.choices if c in value] or None
+
+
 def _check_one(checker: Checker, d: CustomFieldDefinition, field: str, value: Any) -> Any:
-    t = d.field_type
-    if t == "text":
-        return checker.text(field, value, max_len=255) or None
-    if t == "long_text":
-        return checker.text(field, value, max_len=20_000) or None
-    if t == "number":
-        return _number(checker, field, value)
-    if t == "amount":
-        return checker.amount(field, value)
-    if t == "date":
-        return checker.day(field, value)
-    if t == "boolean":
-        return checker.boolean(field, value)
-    if t == "single_choice":
-        return checker.choice(field, value, tuple(d.choices), required=False)
-    if t == "multiple_choice":
-        if isinstance(value, str) or not isinstance(value, list | tuple | set | frozenset):
-            checker.fail(field, "type", "must be a list of choices")
-            return None
-        bad = [v for v in value if v not in d.choices]
-        if bad:
-            checker.fail(field, "choice", f"must be among: {', '.join(d.choices)}")
-            return None
-        return [c for c in d.choices if c in value] or None
-    if t == "url":
-        return checker.url(field, value)
-    if t == "email":
-        return checker.email(field, value)
-    return checker.phone(field, value)
+    readers: dict[str, Callable[[], Any]] = {
+        "text": lambda: checker.text(field, value, max_len=255) or None,
+        "long_text": lambda: checker.text(field, value, max_len=20_000) or None,
+        "number": lambda: _number(checker, field, value),
+        "amount": lambda: checker.amount(field, value),
+        "date": lambda: checker.day(field, value),
+        "boolean": lambda: checker.boolean(field, value),
+        "single_choice": lambda: checker.choice(field, value, tuple(d.choices), required=False),
+        "multiple_choice": lambda: _multiple(checker, d, field, value),
+        "url": lambda: checker.url(field, value),
+        "email": lambda: checker.email(field, value),
+        "phone": lambda: checker.phone(field, value),
+    }
+    return readers[d.field_type]()
 
 
 def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == ()
+    return value is None or (isinstance(value, str | list | tuple) and len(value) == 0)
 
 
 def check_values(

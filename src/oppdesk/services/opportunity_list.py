@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -86,7 +87,7 @@ class Totals:
     weighted_amount: Decimal
 
 
-SORT_KEYS: dict[str, ColumnElement[object]] = {
+SORT_KEYS: dict[str, Any] = {
     "reference": Opportunity.reference,
     "name": Opportunity.name,
     "company": Company.name,
@@ -175,11 +176,13 @@ def conditions(actor: Actor, q: OpportunityQuery) -> list[ColumnElement[bool]]:
     return conds
 
 
-def filtered_ids_select(actor: Actor, q: OpportunityQuery) -> Select[tuple[uuid.UUID]]:
+def filtered_ids_select(actor: Actor, q: OpportunityQuery) -> Select[uuid.UUID]:
     return select(Opportunity.id).where(*conditions(actor, q))
 
 
-def _rows_select(actor: Actor, q: OpportunityQuery, sort: str, descending: bool) -> Select[tuple]:  # type: ignore[type-arg]
+def _rows_select(
+    actor: Actor, q: OpportunityQuery, sort: str, descending: bool
+) -> Select[*tuple[Any, ...]]:
     if sort not in SORT_KEYS:
         raise ValidationError.single("sort", "choice", f"must be one of: {', '.join(SORT_KEYS)}")
     key = SORT_KEYS[sort]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +17,6 @@ from oppdesk.models import (
     STATUSES,
     Company,
     Contact,
-    CustomFieldDefinition,
     Opportunity,
     Pipeline,
     SmartTag,
@@ -25,7 +24,6 @@ from oppdesk.models import (
     Stage,
     User,
 )
-from oppdesk.services import custom_fields
 from oppdesk.services.validation import Checker
 
 EDIT_FIELDS = frozenset(
@@ -77,48 +75,37 @@ class Clean:
     tags: list[str] | None = None
 
 
+def _readers(checker: Checker, creating: bool) -> dict[str, Callable[[str, Any], Any]]:
+    """How each field is read; every reader records its own error and returns None."""
+    return {
+        "name": lambda f, v: checker.text(f, v, required=True, max_len=200),
+        "reference": lambda f, v: checker.text(f, v, required=not creating, max_len=40) or None,
+        "company_id": lambda f, v: checker.ident(f, v, required=True),
+        "contact_id": checker.ident,
+        "amount": lambda f, v: checker.amount(f, v) or Decimal("0.00"),
+        "currency": checker.currency,
+        "probability": lambda f, v: checker.integer(f, v, minimum=0, maximum=100),
+        "due_date": checker.day,
+        "pipeline_id": checker.ident,
+        "stage_id": checker.ident,
+        "source_id": checker.ident,
+        "owner_id": checker.ident,
+        "status": lambda f, v: checker.choice(f, v, STATUSES),
+        "brief": lambda f, v: checker.text(f, v, max_len=20_000),
+        "assignee_ids": checker.idents,
+        "closed_at": checker.day,
+        "closed_reason": lambda f, v: checker.optional_text(f, v, max_len=200),
+    }
+
+
 def check_scalars(checker: Checker, raw: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-
-    def given(name: str) -> bool:
-        return name in raw
-
-    if creating or given("name"):
-        out["name"] = checker.text("name", raw.get("name"), required=True, max_len=200)
-    if given("reference"):
-        out["reference"] = (
-            checker.text("reference", raw["reference"], required=not creating, max_len=40) or None
-        )
-    if creating or given("company_id"):
-        out["company_id"] = checker.ident("company_id", raw.get("company_id"), required=True)
-    if given("contact_id"):
-        out["contact_id"] = checker.ident("contact_id", raw["contact_id"])
-    if given("amount"):
-        out["amount"] = checker.amount("amount", raw["amount"]) or Decimal("0.00")
-    if given("currency"):
-        out["currency"] = checker.currency("currency", raw["currency"])
-    if given("probability"):
-        out["probability"] = checker.integer(
-            "probability", raw["probability"], minimum=0, maximum=100
-        )
-    if given("due_date"):
-        out["due_date"] = checker.day("due_date", raw["due_date"])
-    for name in ("pipeline_id", "stage_id", "source_id", "owner_id"):
-        if given(name):
-            out[name] = checker.ident(name, raw[name])
-    if given("status"):
-        out["status"] = checker.choice("status", raw["status"], STATUSES)
-    if given("brief"):
-        out["brief"] = checker.text("brief", raw["brief"], max_len=20_000)
-    if given("assignee_ids"):
-        out["assignee_ids"] = checker.idents("assignee_ids", raw["assignee_ids"])
-    if given("closed_at"):
-        out["closed_at"] = checker.day("closed_at", raw["closed_at"])
-    if given("closed_reason"):
-        out["closed_reason"] = checker.optional_text(
-            "closed_reason", raw["closed_reason"], max_len=200
-        )
-    return out
+    """Read every given field (and, when creating, the required ones) into clean values."""
+    required = ("name", "company_id") if creating else ()
+    return {
+        name: read(name, raw.get(name))
+        for name, read in _readers(checker, creating).items()
+        if name in raw or name in required
+    }
 
 
 def check_tags(checker: Checker, raw: Any) -> list[str] | None:
@@ -141,7 +128,7 @@ def check_tags(checker: Checker, raw: Any) -> list[str] | None:
 
 
 def _live(session: Session, model: type[Company] | type[Contact], ident: uuid.UUID) -> Any:
-    row = session.get(model, ident)
+    row = cast("Company | Contact | None", session.get(model, ident))
     return None if row is None or row.deleted_at is not None else row
 
 
@@ -150,9 +137,11 @@ def resolve(
 ) -> None:
     """Check that referenced records exist and fit together; fills in implied ids."""
     company_id = values.get("company_id", current.company_id if current else None)
-    if "company_id" in values and values["company_id"] is not None:
-        if _live(session, Company, values["company_id"]) is None:
-            checker.fail("company_id", "unknown", "is not an existing company")
+    if (
+        values.get("company_id") is not None
+        and _live(session, Company, values["company_id"]) is None
+    ):
+        checker.fail("company_id", "unknown", "is not an existing company")
     contact_id = values.get("contact_id", current.contact_id if current else None)
     if contact_id is not None and "company_id" not in checker.errors:
         contact = _live(session, Contact, contact_id)
@@ -161,6 +150,11 @@ def resolve(
         elif contact.company_id != company_id:
             checker.fail("contact_id", "other_company", "must be a contact of the linked company")
     _resolve_pipeline(session, checker, values, current)
+    _resolve_people_and_source(session, checker, values)
+    _check_reference_free(session, checker, values, current)
+
+
+def _resolve_people_and_source(session: Session, checker: Checker, values: dict[str, Any]) -> None:
     if values.get("source_id") is not None:
         src = session.get(Source, values["source_id"])
         if src is None or not src.active:
@@ -174,6 +168,11 @@ def resolve(
         if user is None or not user.active:
             checker.fail("assignee_ids", "unknown", "contains someone who is not an active user")
             break
+
+
+def _check_reference_free(
+    session: Session, checker: Checker, values: dict[str, Any], current: Opportunity | None
+) -> None:
     reference = values.get("reference")
     if reference and (current is None or reference != current.reference):
         taken = session.scalar(
@@ -185,6 +184,23 @@ def resolve(
             checker.fail("reference", "duplicate", "is already used by another opportunity")
 
 
+def _default_pipeline(
+    session: Session, checker: Checker, values: dict[str, Any], *, creating: bool
+) -> None:
+    """No pipeline or stage given: a new record starts in the default pipeline's first stage."""
+    values.pop("pipeline_id", None)
+    values.pop("stage_id", None)
+    if not creating:
+        return
+    default = session.scalar(
+        select(Pipeline).order_by(Pipeline.is_default.desc(), Pipeline.position)
+    )
+    if default is None or not default.stages:
+        checker.fail("pipeline_id", "required", "the workspace has no pipeline")
+        return
+    values["pipeline_id"], values["stage_id"] = default.id, default.stages[0].id
+
+
 def _resolve_pipeline(
     session: Session, checker: Checker, values: dict[str, Any], current: Opportunity | None
 ) -> None:
@@ -193,17 +209,7 @@ def _resolve_pipeline(
     pipeline_id = values.get("pipeline_id")
     stage_id = values.get("stage_id")
     if pipeline_id is None and stage_id is None:
-        if current is None:
-            default = session.scalar(
-                select(Pipeline).order_by(Pipeline.is_default.desc(), Pipeline.position)
-            )
-            if default is None or not default.stages:
-                checker.fail("pipeline_id", "required", "the workspace has no pipeline")
-                return
-            values["pipeline_id"], values["stage_id"] = default.id, default.stages[0].id
-        else:
-            values.pop("pipeline_id", None)
-            values.pop("stage_id", None)
+        _default_pipeline(session, checker, values, creating=current is None)
         return
     stage = session.get(Stage, stage_id) if stage_id is not None else None
     if stage_id is not None and stage is None:
@@ -291,7 +297,3 @@ def set_tags(session: Session, opp: Opportunity, names: list[str]) -> list[tuple
         tags.append(tag)
     opp.tags = tags
     return [("tags", old, names)] if set(old) != set(names) else []
-
-
-def custom_definitions(session: Session) -> list[CustomFieldDefinition]:
-    return custom_fields.definitions(session)

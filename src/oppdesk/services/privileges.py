@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, exists, false, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from oppdesk.models import Opportunity, OpportunityShare, User, opportunity_assignees, user_groups
 from oppdesk.services.errors import AuthenticationError, PermissionDenied
@@ -65,7 +65,7 @@ class Actor:
 
 
 def load_actor(session: Session, user_id: uuid.UUID) -> Actor:
-    user = session.get(User, user_id)
+    user = session.get(User, user_id, options=[joinedload(User.profile)])
     if user is None or not user.active:
         raise AuthenticationError()
     profile = user.profile
@@ -135,7 +135,9 @@ class RecordRights:
 
 def record_rights(session: Session, actor: Actor, opportunity_id: uuid.UUID) -> RecordRights:
     row = session.execute(
-        select(editable(actor), deletable(actor)).where(Opportunity.id == opportunity_id)
+        select(editable(actor).label("can_edit"), deletable(actor).label("can_delete")).where(
+            Opportunity.id == opportunity_id
+        )
     ).one()
     can_edit, can_delete = bool(row[0]), bool(row[1])
     r = actor.rights

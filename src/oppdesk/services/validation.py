@@ -6,6 +6,7 @@ all their mistakes at once and a rejected call changes nothing.
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from datetime import date, datetime
@@ -42,17 +43,17 @@ class Checker:
         if not isinstance(value, str):
             self.fail(field, "type", "must be text")
             return None
-        value = value.strip()
-        if "\x00" in value:
+        cleaned: str = value.strip()
+        if "\x00" in cleaned:
             self.fail(field, "invalid", "must not contain NUL characters")
             return None
-        if required and not value:
+        if required and not cleaned:
             self.fail(field, "required", "is required")
             return None
-        if len(value) > max_len:
+        if len(cleaned) > max_len:
             self.fail(field, "too_long", f"must be at most {max_len} characters", max=max_len)
             return None
-        return value
+        return cleaned
 
     def optional_text(self, field: str, value: Any, *, max_len: int = 255) -> str | None:
         cleaned = self.text(field, value, max_len=max_len)
@@ -100,7 +101,7 @@ class Checker:
                 self.fail(field, "type", "must be a whole number")
                 return None
         if isinstance(value, float | Decimal):
-            if value != int(value):
+            if not math.isfinite(value) or value != int(value):
                 self.fail(field, "type", "must be a whole number")
                 return None
             value = int(value)

@@ -1,0 +1,109 @@
+"""Command-line entry point: ``oppdesk [--db URL] [COMMAND]``.
+
+Without a command the desktop application opens. Heavy imports (Qt, SQLAlchemy ORM) happen
+inside the commands, so ``oppdesk --version`` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from oppdesk import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oppdesk",
+        description="Desktop CRM for sales opportunities. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"oppdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="workspace database: a SQLite file path, sqlite:///path or "
+        "postgresql+psycopg://user@host/db (default: $OPPDESK_DATABASE_URL, else the "
+        "embedded file in your data folder)",
+    )
+    parser.add_argument("--user", metavar="LOGIN", help="act as this user (default: admin)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    info = sub.add_parser("info", help="data folder, database, schema revision, counts")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+    demo = sub.add_parser("demo", help="fill an empty workspace with realistic French data")
+    demo.add_argument("--opportunities", type=int, default=1000, metavar="N")
+    demo.add_argument("--seed", type=int, default=0, metavar="S")
+    return parser
+
+
+def _print_progress(label: str, done: int, total: int) -> None:
+    pct = 100 * done // total if total else 100
+    print(f"\r{label}: {done:,}/{total:,} ({pct}%)".ljust(60), end="", file=sys.stderr)
+    if done >= total:
+        print(file=sys.stderr)
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from oppdesk.api import open_workspace  # noqa: PLC0415
+    from oppdesk.config import data_dir  # noqa: PLC0415
+
+    with open_workspace(args.db, user=args.user) as ws:
+        facts = {"version": __version__, "data_dir": str(data_dir()), **ws.info()}
+    if args.json:
+        print(json.dumps(facts, ensure_ascii=False))
+        return 0
+    print(f"oppdesk {facts['version']}")
+    print(f"data folder : {facts['data_dir']}")
+    print(f"database    : {facts['database']}")
+    print(f"schema      : {facts['revision']}")
+    for table, count in facts["counts"].items():
+        print(f"  {table:<28} {count:>12,}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from oppdesk.api import open_workspace  # noqa: PLC0415
+    from oppdesk.services.demo_data import load_demo_data  # noqa: PLC0415
+
+    with open_workspace(args.db) as ws:
+        print(f"Loading demo data into {ws.location}", file=sys.stderr)
+        report = load_demo_data(
+            ws.db, opportunities=args.opportunities, seed=args.seed, progress=_print_progress
+        )
+    print(
+        f"{report.opportunities:,} opportunities, {report.companies:,} companies, "
+        f"{report.contacts:,} contacts, {report.users} users in {report.seconds:.1f} s"
+    )
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from oppdesk.views.app import run  # noqa: PLC0415
+    except ImportError:
+        print(
+            "The desktop interface is not part of this build yet; use 'oppdesk info', "
+            "'oppdesk demo' or the Python API (oppdesk.api.open_workspace).",
+            file=sys.stderr,
+        )
+        return 2
+    return run(args)
+
+
+COMMANDS = {"info": cmd_info, "demo": cmd_demo, None: cmd_gui}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from oppdesk.services.errors import UserError  # noqa: PLC0415
+
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"oppdesk: {exc.message}", file=sys.stderr)
+        return 1
+    except RuntimeError as exc:  # e.g. SchemaTooNewError: explained, not a traceback
+        print(f"oppdesk: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Qt runtime: the database thread (DbRunner), task helpers and the error hook."""

@@ -1,0 +1,87 @@
+"""Migrations build exactly the models' schema, on SQLite and PostgreSQL, and start-up
+migration is safe: it refuses newer databases and backs SQLite files up first."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.engine import URL
+
+from oppdesk.db import create_database, migrate
+from oppdesk.db.schema_version import HEAD, REVISIONS
+from oppdesk.models import Base
+
+
+def test_migrations_match_models(db):
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_known_revisions_match_the_scripts():
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    chain = [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+    assert tuple(chain) == REVISIONS
+    assert scripts.get_current_head() == HEAD
+
+
+def _fresh_sqlite(tmp_path):
+    return create_database(URL.create("sqlite+pysqlite", database=str(tmp_path / "w.sqlite3")))
+
+
+def test_upgrade_is_idempotent_and_cheap_when_current(tmp_path):
+    db = _fresh_sqlite(tmp_path)
+    first = migrate.upgrade(db)
+    assert (first.from_revision, first.to_revision, first.backup_path) == (None, HEAD, None)
+    again = migrate.upgrade(db)
+    assert (again.from_revision, again.backup_path) == (HEAD, None)
+    db.dispose()
+
+
+def test_newer_database_is_refused_untouched(tmp_path):
+    db = _fresh_sqlite(tmp_path)
+    migrate.upgrade(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with pytest.raises(migrate.SchemaTooNewError, match="newer oppdesk"):
+        migrate.upgrade(db)
+    with db.engine.connect() as conn:
+        assert migrate.current_revision(conn) == "9999_future"
+    assert not list(tmp_path.glob("*.bak-*"))
+    db.dispose()
+
+
+def test_sqlite_is_backed_up_before_an_upgrade(tmp_path, monkeypatch):
+    db = _fresh_sqlite(tmp_path)
+    migrate.upgrade(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE user_note (body TEXT)"))
+        conn.execute(text("INSERT INTO user_note VALUES ('précieux')"))
+    # Pretend this build has one more revision than the file: an upgrade is due.
+    monkeypatch.setattr(migrate, "HEAD", "0002_pretend")
+    monkeypatch.setattr(migrate, "REVISIONS", (*REVISIONS, "0002_pretend"))
+    result = migrate.upgrade(db)
+    assert result.backup_path is not None and result.backup_path.exists()
+    assert result.backup_path.name.startswith(f"w.sqlite3.bak-{HEAD}-")
+    copy = sqlite3.connect(result.backup_path)
+    try:
+        assert copy.execute("SELECT body FROM user_note").fetchall() == [("précieux",)]
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        copy.close()
+    db.dispose()
+
+
+def test_sqlite_connection_settings(tmp_path):
+    db = _fresh_sqlite(tmp_path)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+    db.dispose()
