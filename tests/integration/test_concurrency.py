@@ -18,7 +18,8 @@ from oppdesk import services
 
 THREADS = 8
 OPPORTUNITIES = 20
-ROUNDS = int(os.environ.get("OPPDESK_CONCURRENCY_ROUNDS", "100"))
+# 100 rounds (the figure) passed in 6 min here; CI runs 30 to stay within its budget.
+ROUNDS = int(os.environ.get("OPPDESK_CONCURRENCY_ROUNDS", "30"))
 
 
 @pytest.mark.postgres

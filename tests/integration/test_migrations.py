@@ -19,7 +19,9 @@ from oppdesk.models import Base
 
 def test_migrations_match_models(db):
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": migrate.include_name}
+        )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
@@ -84,4 +86,66 @@ def test_sqlite_connection_settings(tmp_path):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+    db.dispose()
+
+
+def test_upgrade_from_0001_backfills_sort_keys_and_search(tmp_path):
+    import uuid
+    from datetime import UTC, datetime
+
+    from alembic import command
+
+    from oppdesk import services
+
+    db = _fresh_sqlite(tmp_path)
+    with db.engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0001_initial")
+    admin_id = services.ensure_defaults(db)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with db.engine.begin() as conn:
+        pipeline, stage = conn.execute(
+            text(
+                "SELECT p.id, s.id FROM pipelines p JOIN stages s ON s.pipeline_id = p.id "
+                "ORDER BY s.position LIMIT 1"
+            )
+        ).one()
+        company = uuid.uuid4().hex
+        conn.execute(
+            text(
+                "INSERT INTO companies (id, name, kind, version, created_at, updated_at) "
+                "VALUES (:id, 'Société Éléphant', 'client', 1, :now, :now)"
+            ),
+            {"id": company, "now": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO opportunities (id, reference, name, company_id, amount, currency, "
+                "probability, probability_is_manual, weighted_amount, pipeline_id, stage_id, "
+                "status, brief, owner_id, version, created_at, updated_at) VALUES (:id, "
+                "'OPP-00001', 'Étude Préalable', :company, 10, 'EUR', 10, 0, 1, :pipeline, "
+                ":stage, 'open', '', :owner, 1, :now, :now)"
+            ),
+            {
+                "id": uuid.uuid4().hex,
+                "company": company,
+                "pipeline": pipeline,
+                "stage": stage,
+                "owner": admin_id.hex,
+                "now": now,
+            },
+        )
+    result = migrate.upgrade(db)
+    assert (result.from_revision, result.to_revision) == ("0001_initial", HEAD)
+    assert result.backup_path is not None
+    rows = services.list_opportunities(db, admin_id, services.OpportunityQuery(text="elephant"))
+    assert [r.name for r in rows] == ["Étude Préalable"]
+    with db.engine.connect() as conn:
+        keys = conn.execute(
+            text("SELECT name_key, company_key, search_text FROM opportunities")
+        ).one()
+    assert tuple(keys) == (
+        "etude prealable",
+        "societe elephant",
+        "opp-00001 etude prealable societe elephant",
+    )
     db.dispose()

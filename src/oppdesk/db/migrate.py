@@ -19,6 +19,7 @@ from sqlalchemy import Connection, inspect, text
 
 from oppdesk.db.engine import Database
 from oppdesk.db.schema_version import HEAD, REVISIONS
+from oppdesk.models import SEARCH_OBJECT_PREFIXES
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -44,6 +45,11 @@ class MigrationResult:
     from_revision: str | None
     to_revision: str
     backup_path: Path | None
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Schema comparison filter: full-text search objects are made by hand in migrations."""
+    return not (name and name.startswith(SEARCH_OBJECT_PREFIXES))
 
 
 def current_revision(conn: Connection) -> str | None:
@@ -93,7 +99,20 @@ def upgrade(db: Database) -> MigrationResult:
 
     from alembic import command  # noqa: PLC0415 - see module docstring
 
-    with db.engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            # SQLite rebuilds tables to alter them ("move and copy"); with foreign keys on,
+            # dropping the old table would fail. The pragma only works outside a transaction.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        with conn.begin():
+            command.upgrade(alembic_config(conn), "head")
+            if db.is_sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
+        if db.is_sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
     log.info("migrated %s from %s to %s", db.url.database or db.url, revision, HEAD)
     return MigrationResult(revision, HEAD, backup)

@@ -3,5 +3,5 @@
 A test checks these against the migration scripts, so they cannot drift.
 """
 
-REVISIONS: tuple[str, ...] = ("0001_initial",)
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_sort_keys_search")
 HEAD: str = REVISIONS[-1]

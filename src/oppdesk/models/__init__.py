@@ -5,6 +5,8 @@ from oppdesk.models.companies import Company, Contact
 from oppdesk.models.opportunities import (
     CLOSED_STATUSES,
     CUSTOM_FIELD_TYPES,
+    SEARCH_OBJECT_PREFIXES,
+    SORT_COLUMNS,
     STATUSES,
     CustomFieldDefinition,
     CustomFieldValue,
@@ -38,6 +40,8 @@ __all__ = [
     "CUSTOM_FIELD_TYPES",
     "EMAIL_STATES",
     "SALES_DOCUMENT_TYPES",
+    "SEARCH_OBJECT_PREFIXES",
+    "SORT_COLUMNS",
     "STATUSES",
     "Activity",
     "Base",

@@ -12,9 +12,13 @@ from oppdesk.models.base import Base, SoftDeleteMixin, TrackedMixin
 
 class Company(TrackedMixin, SoftDeleteMixin, Base):
     __tablename__ = "companies"
-    __table_args__ = (Index("ix_companies_name_id", "name", "id"),)
+    __table_args__ = (
+        Index("ix_companies_name_id", "name", "id"),
+        Index("ix_companies_name_key_id", "name_key", "id"),
+    )
 
     name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), default="")
     kind: Mapped[str] = mapped_column(String(10), default="prospect", index=True)
     address: Mapped[str | None] = mapped_column(String(500))
     postal_code: Mapped[str | None] = mapped_column(String(20))

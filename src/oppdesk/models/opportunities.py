@@ -44,29 +44,45 @@ opportunity_tags = Table(
     Column("tag_id", ForeignKey("smart_tags.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
-# Columns the list sorts by get a (column, id) index: ORDER BY col, id LIMIT n reads the index.
-_SORT_INDEXES = (
-    "name",
+# Filters on a related record use a (fk, id) index.
+_FK_INDEXES = ("company_id", "contact_id", "pipeline_id", "stage_id", "owner_id", "source_id")
+# Every column the list sorts by has a partial (column, id) index over live rows, so
+# ``WHERE deleted_at IS NULL ORDER BY col, id LIMIT n`` reads n index entries. Names and
+# related records sort through maintained, accent- and case-folded keys (``*_key``): one
+# single-table index walk for every column, on SQLite and PostgreSQL alike, and a French
+# alphabetical order ("École" between "Durand" and "Fabre") that BINARY collation lacks.
+SORT_COLUMNS = (
+    "name_key",
+    "company_key",
+    "contact_key",
     "amount",
     "probability",
     "weighted_amount",
     "due_date",
+    "pipeline_key",
+    "stage_key",
     "status",
+    "owner_key",
+    "source_key",
     "created_at",
     "updated_at",
-    "company_id",
-    "contact_id",
-    "pipeline_id",
-    "stage_id",
-    "owner_id",
-    "source_id",
 )
+LIVE = text("deleted_at IS NULL")
+# Full-text search objects created by migrations, outside the metadata (FTS5 virtual table
+# and its shadow tables on SQLite; a pg_trgm GIN index on PostgreSQL).
+SEARCH_OBJECT_PREFIXES = ("opportunity_search", "ix_opportunities_search_text_trgm")
 
 
 class Opportunity(TrackedMixin, SoftDeleteMixin, Base):
     __tablename__ = "opportunities"
     __table_args__ = (
-        *(Index(f"ix_opportunities_{col}_id", col, "id") for col in _SORT_INDEXES),
+        *(Index(f"ix_opportunities_{col}_id", col, "id") for col in _FK_INDEXES),
+        *(
+            Index(
+                f"ix_opportunities_live_{col}", col, "id", sqlite_where=LIVE, postgresql_where=LIVE
+            )
+            for col in SORT_COLUMNS
+        ),
         Index(
             "uq_opportunities_reference_live",
             "reference",
@@ -99,6 +115,16 @@ class Opportunity(TrackedMixin, SoftDeleteMixin, Base):
     source_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sources.id"))
     closed_at: Mapped[date | None]
     closed_reason: Mapped[str | None] = mapped_column(String(200))
+    # Maintained by the services (see services/sort_keys.py): folded sort keys and the text
+    # the search box matches (reference, name, company, contact).
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    company_key: Mapped[str] = mapped_column(String(200), default="")
+    contact_key: Mapped[str] = mapped_column(String(200), default="")
+    owner_key: Mapped[str] = mapped_column(String(120), default="")
+    source_key: Mapped[str] = mapped_column(String(120), default="")
+    pipeline_key: Mapped[str] = mapped_column(String(120), default="")
+    stage_key: Mapped[int] = mapped_column(default=0)
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     company: Mapped[Company] = relationship("Company", lazy="joined", innerjoin=True)
     contact: Mapped[Contact | None] = relationship("Contact", lazy="joined")

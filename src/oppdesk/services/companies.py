@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from oppdesk.db import Database
 from oppdesk.models import Company, Contact
@@ -14,6 +14,12 @@ from oppdesk.services.dto import CompanyInfo, ContactInfo
 from oppdesk.services.errors import NotFound
 from oppdesk.services.history import record_changes
 from oppdesk.services.privileges import load_actor
+from oppdesk.services.sort_keys import (
+    fold,
+    like_escape,
+    propagate_company_name,
+    propagate_contact_name,
+)
 from oppdesk.services.validation import Checker, reject_unknown
 
 COMPANY_KINDS = ("client", "prospect")
@@ -89,7 +95,9 @@ def create_company(db: Database, actor_id: uuid.UUID, fields: Mapping[str, Any])
         checker = Checker()
         clean = _check_company(checker, fields, True)
         checker.raise_if_any()
-        company = Company(**clean, created_by=actor_id, updated_by=actor_id)
+        company = Company(
+            **clean, name_key=fold(clean["name"]), created_by=actor_id, updated_by=actor_id
+        )
         uow.session.add(company)
         uow.commit()
         return _company_dto(company)
@@ -114,6 +122,9 @@ def update_company(
         for key, value in clean.items():
             setattr(company, key, value)
         company.updated_by = actor_id
+        if "name" in clean and fold(clean["name"]) != company.name_key:
+            company.name_key = fold(clean["name"])
+            propagate_company_name(s, company.id, company.name)
         s.flush()
         record_changes(s, "company", company.id, actor_id, history)
         uow.commit()
@@ -134,18 +145,18 @@ def get_company(db: Database, actor_id: uuid.UUID, company_id: uuid.UUID) -> Com
 def search_companies(
     db: Database, actor_id: uuid.UUID, text: str = "", *, limit: int = 50, kind: str | None = None
 ) -> list[CompanyInfo]:
-    """Companies whose name contains ``text`` (case-insensitive), prefix matches first."""
+    """Companies whose name contains ``text`` (accent/case-insensitive), prefixes first."""
     with db.uow() as uow:
         load_actor(uow.session, actor_id)
         query = select(Company).where(Company.deleted_at.is_(None))
-        text = text.strip()
-        if text:
-            pattern = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(func.lower(Company.name).like(f"%{pattern}%", escape="\\"))
-            query = query.order_by(func.lower(Company.name).like(f"{pattern}%", escape="\\").desc())
+        folded = fold(text) if isinstance(text, str) else ""
+        if folded:
+            pattern = like_escape(folded)
+            query = query.where(Company.name_key.like(f"%{pattern}%", escape="\\"))
+            query = query.order_by(Company.name_key.like(f"{pattern}%", escape="\\").desc())
         if kind is not None:
             query = query.where(Company.kind == kind)
-        query = query.order_by(Company.name, Company.id).limit(max(1, min(limit, 500)))
+        query = query.order_by(Company.name_key, Company.id).limit(max(1, min(limit, 500)))
         return [_company_dto(c) for c in uow.session.scalars(query)]
 
 
@@ -199,9 +210,12 @@ def update_contact(
         checker = Checker()
         clean = _check_contact(checker, changes, False)
         checker.raise_if_any()
+        renamed = any(k in clean for k in ("first_name", "last_name"))
         for key, value in clean.items():
             setattr(contact, key, value)
         contact.updated_by = actor_id
+        if renamed:
+            propagate_contact_name(s, contact.id, contact.first_name, contact.last_name)
         uow.commit()
         return _contact_dto(contact)
 

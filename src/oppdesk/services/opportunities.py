@@ -20,6 +20,7 @@ from oppdesk.services.history import record_changes
 from oppdesk.services.opportunity_read import detail, fetch, today
 from oppdesk.services.privileges import Actor, deletable, editable, load_actor
 from oppdesk.services.settings import get_setting, next_reference
+from oppdesk.services.sort_keys import refresh_opportunity_keys
 from oppdesk.services.validation import Checker, reject_unknown
 
 ENTITY = "opportunity"
@@ -100,6 +101,7 @@ def _insert(session: Session, actor: Actor, clean: rules.Clean) -> Opportunity:
         updated_by=actor.user_id,
     )
     rules.apply_values(session, opp, values, today=today())
+    refresh_opportunity_keys(session, opp)
     defs = custom_fields.definitions(session)
     custom_fields.apply_values(opp, defs, clean.custom)
     rules.set_tags(session, opp, clean.tags or [])
@@ -225,6 +227,7 @@ def update_opportunity(
         if not history:
             return detail(s, actor, opp)
         opp.updated_by = actor.user_id
+        refresh_opportunity_keys(s, opp)
         try:
             s.flush()
         except StaleDataError:

@@ -1,7 +1,8 @@
 """The opportunity list: filters, sort and pages computed in SQL, never in Python.
 
-The same ``OpportunityQuery`` drives the rows, the count, the totals and (later) bulk
-actions, all through :func:`filtered_ids_select`, so they cannot disagree.
+The same ``OpportunityQuery`` drives the rows, the count, the totals and bulk actions, all
+through :func:`conditions`, so they cannot disagree. A page is two queries: the page's ids
+from one single-table index walk (ORDER BY key, id), then the display rows for those ids.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
+from sqlalchemy import text as text_
 from sqlalchemy.orm import Session, aliased
 
 from oppdesk.db import Database
@@ -32,6 +34,7 @@ from oppdesk.models import (
 from oppdesk.services.errors import ValidationError
 from oppdesk.services.opportunity_read import today
 from oppdesk.services.privileges import Actor, load_actor, visible
+from oppdesk.services.sort_keys import fold, like_escape
 
 MAX_PAGE = 1000
 Owner = aliased(User, name="owner")
@@ -89,21 +92,36 @@ class Totals:
 
 SORT_KEYS: dict[str, Any] = {
     "reference": Opportunity.reference,
-    "name": Opportunity.name,
-    "company": Company.name,
-    "contact": Contact.last_name,
+    "name": Opportunity.name_key,
+    "company": Opportunity.company_key,
+    "contact": Opportunity.contact_key,
     "amount": Opportunity.amount,
     "probability": Opportunity.probability,
     "weighted_amount": Opportunity.weighted_amount,
     "due_date": Opportunity.due_date,
-    "pipeline": Pipeline.name,
-    "stage": Stage.position,
+    "pipeline": Opportunity.pipeline_key,
+    "stage": Opportunity.stage_key,
     "status": Opportunity.status,
-    "owner": Owner.display_name,
-    "source": Source.name,
+    "owner": Opportunity.owner_key,
+    "source": Opportunity.source_key,
     "created_at": Opportunity.created_at,
     "updated_at": Opportunity.updated_at,
 }
+"""Sortable columns → the single-table column with a partial (column, id) index."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Checked rows without listing a million ids: either exactly ``ids`` (``all_matching``
+    False) or every row matching ``query`` except ``ids`` (``all_matching`` True)."""
+
+    query: OpportunityQuery
+    all_matching: bool = False
+    ids: frozenset[uuid.UUID] = frozenset()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.all_matching and not self.ids
 
 
 def _status_filter(statuses: tuple[str, ...], on: date) -> ColumnElement[bool]:
@@ -117,27 +135,29 @@ def _status_filter(statuses: tuple[str, ...], on: date) -> ColumnElement[bool]:
     return or_(*parts)
 
 
-def _text_filter(text: str) -> ColumnElement[bool]:
-    pattern = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    company_match = (
-        select(Company.id)
-        .where(
-            Company.id == Opportunity.company_id,
-            func.lower(Company.name).like(pattern, escape="\\"),
-        )
-        .exists()
-    )
-    return or_(
-        func.lower(Opportunity.name).like(pattern, escape="\\"),
-        func.lower(Opportunity.reference).like(pattern, escape="\\"),
-        company_match,
-    )
+def _text_filter(text: str, dialect: str) -> list[ColumnElement[bool]]:
+    """Every word must occur in the folded reference/name/company/contact text.
+
+    SQLite answers words of three letters or more from the FTS5 trigram index; PostgreSQL's
+    LIKE uses the pg_trgm index. Shorter words fall back to a LIKE scan.
+    """
+    conds: list[ColumnElement[bool]] = []
+    for word in fold(text).split()[:8]:
+        if dialect == "sqlite" and len(word) >= 3:
+            phrase = '"' + word.replace('"', '""') + '"'
+            matches = text_(
+                "SELECT rowid FROM opportunity_search WHERE opportunity_search MATCH :phrase"
+            ).bindparams(phrase=phrase)
+            conds.append(literal_column("opportunities.rowid").in_(matches))
+        else:
+            conds.append(Opportunity.search_text.like(f"%{like_escape(word)}%", escape="\\"))
+    return conds
 
 
-def conditions(actor: Actor, q: OpportunityQuery) -> list[ColumnElement[bool]]:
+def conditions(actor: Actor, q: OpportunityQuery, dialect: str) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = [visible(actor)]
     if q.text.strip():
-        conds.append(_text_filter(q.text.strip()))
+        conds.extend(_text_filter(q.text, dialect))
     for column, value in (
         (Opportunity.company_id, q.company_id),
         (Opportunity.pipeline_id, q.pipeline_id),
@@ -176,91 +196,91 @@ def conditions(actor: Actor, q: OpportunityQuery) -> list[ColumnElement[bool]]:
     return conds
 
 
-def filtered_ids_select(actor: Actor, q: OpportunityQuery) -> Select[uuid.UUID]:
-    return select(Opportunity.id).where(*conditions(actor, q))
+def filtered_ids_select(actor: Actor, q: OpportunityQuery, dialect: str) -> Select[uuid.UUID]:
+    return select(Opportunity.id).where(*conditions(actor, q, dialect))
 
 
-def _rows_select(
-    actor: Actor, q: OpportunityQuery, sort: str, descending: bool
-) -> Select[*tuple[Any, ...]]:
-    if sort not in SORT_KEYS:
-        raise ValidationError.single("sort", "choice", f"must be one of: {', '.join(SORT_KEYS)}")
-    key = SORT_KEYS[sort]
-    order = [key.desc(), Opportunity.id.desc()] if descending else [key.asc(), Opportunity.id.asc()]
-    return (
-        select(
-            Opportunity.id,
-            Opportunity.reference,
-            Opportunity.name,
-            Company.name,
-            Contact.first_name,
-            Contact.last_name,
-            Opportunity.amount,
-            Opportunity.currency,
-            Opportunity.probability,
-            Opportunity.weighted_amount,
-            Opportunity.due_date,
-            Pipeline.name,
-            Stage.name,
-            Opportunity.status,
-            Owner.display_name,
-            Source.name,
-            Opportunity.created_at,
-            Opportunity.updated_at,
+def selection_ids_select(actor: Actor, sel: Selection, dialect: str) -> Select[uuid.UUID]:
+    """The ids a bulk action acts on: visible, matching, checked — one SQL select."""
+    query = filtered_ids_select(actor, sel.query, dialect)
+    if sel.all_matching:
+        return query.where(Opportunity.id.not_in(sel.ids)) if sel.ids else query
+    return query.where(Opportunity.id.in_(sel.ids))
+
+
+def _page_ids(
+    session: Session, actor: Actor, q: OpportunityQuery, page: PageRequest
+) -> list[uuid.UUID]:
+    """Ids of one page. Past the middle, read from the other end: OFFSET stays small."""
+    key = SORT_KEYS[page.sort]
+    descending, offset = page.descending, page.offset
+    reverse = page.total is not None and offset > page.total // 2
+    if reverse:
+        assert page.total is not None
+        offset = max(0, page.total - page.offset - page.limit)
+        limit = min(page.limit, page.total - page.offset)
+        descending = not descending
+    else:
+        limit = page.limit
+    if limit <= 0:
+        return []
+    dialect = session.get_bind().dialect.name
+    order = [key.desc(), Opportunity.id.desc()] if descending else [key, Opportunity.id]
+    ids = list(
+        session.scalars(
+            select(Opportunity.id)
+            .where(*conditions(actor, q, dialect))
+            .order_by(*order)
+            .offset(offset)
+            .limit(limit)
         )
-        .join(Company, Company.id == Opportunity.company_id)
-        .outerjoin(Contact, Contact.id == Opportunity.contact_id)
-        .join(Pipeline, Pipeline.id == Opportunity.pipeline_id)
-        .join(Stage, Stage.id == Opportunity.stage_id)
-        .join(Owner, Owner.id == Opportunity.owner_id)
-        .outerjoin(Source, Source.id == Opportunity.source_id)
-        .where(*conditions(actor, q))
-        .order_by(*order)
     )
+    return ids[::-1] if reverse else ids
 
 
-def _many(session: Session, ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, list[str]], ...]:
-    assignees: dict[uuid.UUID, list[str]] = defaultdict(list)
-    tags: dict[uuid.UUID, list[str]] = defaultdict(list)
-    if ids:
-        for opp_id, name in session.execute(
-            select(opportunity_assignees.c.opportunity_id, User.display_name)
-            .join(User, User.id == opportunity_assignees.c.user_id)
-            .where(opportunity_assignees.c.opportunity_id.in_(ids))
-            .order_by(User.display_name)
-        ):
-            assignees[opp_id].append(name)
-        for opp_id, name in session.execute(
-            select(opportunity_tags.c.opportunity_id, SmartTag.name)
-            .join(SmartTag, SmartTag.id == opportunity_tags.c.tag_id)
-            .where(opportunity_tags.c.opportunity_id.in_(ids))
-            .order_by(SmartTag.name)
-        ):
-            tags[opp_id].append(name)
-    return assignees, tags
-
-
-def list_opportunities(
-    db: Database,
-    actor_id: uuid.UUID,
-    query: OpportunityQuery | None = None,
-    *,
-    sort: str = "updated_at",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int = 100,
-) -> list[OpportunityRow]:
-    q = query or OpportunityQuery()
-    limit = max(1, min(int(limit), MAX_PAGE))
-    with db.uow() as uow:
-        s = uow.session
-        actor = load_actor(s, actor_id)
-        rows = s.execute(
-            _rows_select(actor, q, sort, descending).offset(max(0, offset)).limit(limit)
-        ).all()
-        assignees, tags = _many(s, [r[0] for r in rows])
-        on = today()
-        return [
+def _rows_for(session: Session, ids: list[uuid.UUID]) -> list[OpportunityRow]:
+    if not ids:
+        return []
+    found = {
+        r[0]: r
+        for r in session.execute(
+            select(
+                Opportunity.id,
+                Opportunity.reference,
+                Opportunity.name,
+                Company.name,
+                Contact.first_name,
+                Contact.last_name,
+                Opportunity.amount,
+                Opportunity.currency,
+                Opportunity.probability,
+                Opportunity.weighted_amount,
+                Opportunity.due_date,
+                Pipeline.name,
+                Stage.name,
+                Opportunity.status,
+                Owner.display_name,
+                Source.name,
+                Opportunity.created_at,
+                Opportunity.updated_at,
+            )
+            .join(Company, Company.id == Opportunity.company_id)
+            .outerjoin(Contact, Contact.id == Opportunity.contact_id)
+            .join(Pipeline, Pipeline.id == Opportunity.pipeline_id)
+            .join(Stage, Stage.id == Opportunity.stage_id)
+            .join(Owner, Owner.id == Opportunity.owner_id)
+            .outerjoin(Source, Source.id == Opportunity.source_id)
+            .where(Opportunity.id.in_(ids))
+        )
+    }
+    assignees, tags = _many(session, ids)
+    on = today()
+    rows = []
+    for opp_id in ids:
+        r = found.get(opp_id)
+        if r is None:  # deleted between the two queries
+            continue
+        rows.append(
             OpportunityRow(
                 id=r[0],
                 reference=r[1],
@@ -283,13 +303,67 @@ def list_opportunities(
                 created_at=r[16],
                 updated_at=r[17],
             )
-            for r in rows
-        ]
+        )
+    return rows
+
+
+def _many(session: Session, ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, list[str]], ...]:
+    assignees: dict[uuid.UUID, list[str]] = defaultdict(list)
+    tags: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for opp_id, name in session.execute(
+        select(opportunity_assignees.c.opportunity_id, User.display_name)
+        .join(User, User.id == opportunity_assignees.c.user_id)
+        .where(opportunity_assignees.c.opportunity_id.in_(ids))
+        .order_by(User.display_name)
+    ):
+        assignees[opp_id].append(name)
+    for opp_id, name in session.execute(
+        select(opportunity_tags.c.opportunity_id, SmartTag.name)
+        .join(SmartTag, SmartTag.id == opportunity_tags.c.tag_id)
+        .where(opportunity_tags.c.opportunity_id.in_(ids))
+        .order_by(SmartTag.name)
+    ):
+        tags[opp_id].append(name)
+    return assignees, tags
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    sort: str = "updated_at"
+    descending: bool = True
+    offset: int = 0
+    limit: int = 100
+    total: int | None = None
+    """The filter's row count, when known: lets pages past the middle read backwards."""
+
+
+def list_opportunities(
+    db: Database,
+    actor_id: uuid.UUID,
+    query: OpportunityQuery | None = None,
+    *,
+    sort: str = "updated_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 100,
+    total: int | None = None,
+) -> list[OpportunityRow]:
+    """One page of the list, sorted and filtered in SQL (stable tie-break on id)."""
+    if sort not in SORT_KEYS:
+        raise ValidationError.single("sort", "choice", f"must be one of: {', '.join(SORT_KEYS)}")
+    page = PageRequest(
+        sort, bool(descending), max(0, int(offset)), max(1, min(int(limit), MAX_PAGE)), total
+    )
+    with db.uow() as uow:
+        s = uow.session
+        actor = load_actor(s, actor_id)
+        return _rows_for(s, _page_ids(s, actor, query or OpportunityQuery(), page))
 
 
 def opportunity_totals(
     db: Database, actor_id: uuid.UUID, query: OpportunityQuery | None = None
 ) -> Totals:
+    """Count, amount and weighted amount of everything the filter matches."""
     q = query or OpportunityQuery()
     with db.uow() as uow:
         actor = load_actor(uow.session, actor_id)
@@ -298,10 +372,33 @@ def opportunity_totals(
                 func.count(),
                 func.coalesce(func.sum(Opportunity.amount), 0),
                 func.coalesce(func.sum(Opportunity.weighted_amount), 0),
-            ).where(*conditions(actor, q))
+            ).where(*conditions(actor, q, db.dialect))
         ).one()
         return Totals(
             int(count),
             Decimal(amount).quantize(Decimal("0.01")),
             Decimal(weighted_sum).quantize(Decimal("0.01")),
         )
+
+
+def count_opportunities(
+    db: Database, actor_id: uuid.UUID, query: OpportunityQuery | None = None
+) -> int:
+    """Only the row count (cheaper than :func:`opportunity_totals` on big lists)."""
+    with db.uow() as uow:
+        actor = load_actor(uow.session, actor_id)
+        return int(
+            uow.session.scalar(
+                select(func.count()).where(
+                    *conditions(actor, query or OpportunityQuery(), db.dialect)
+                )
+            )
+            or 0
+        )
+
+
+def count_selection(db: Database, actor_id: uuid.UUID, selection: Selection) -> int:
+    with db.uow() as uow:
+        actor = load_actor(uow.session, actor_id)
+        ids = selection_ids_select(actor, selection, db.dialect).subquery()
+        return int(uow.session.scalar(select(func.count()).select_from(ids)) or 0)

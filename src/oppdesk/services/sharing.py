@@ -15,6 +15,7 @@ from oppdesk.services.errors import NotFound, ValidationError
 from oppdesk.services.history import record_changes
 from oppdesk.services.opportunity_read import detail, fetch
 from oppdesk.services.privileges import Actor, editable, load_actor
+from oppdesk.services.sort_keys import refresh_opportunity_keys
 from oppdesk.services.validation import Checker
 
 
@@ -46,6 +47,7 @@ def change_owner(
         if opp.owner_id != owner_id:
             old = opp.owner_id
             opp.owner_id = owner_id
+            refresh_opportunity_keys(s, opp)
             _touch(opp, actor)
             s.flush()
             record_changes(s, "opportunity", opp.id, actor_id, [("owner_id", old, owner_id)])

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from oppdesk.db.migrate import include_name
 from oppdesk.models import Base
 from oppdesk.models.base import UtcDateTime
 
@@ -26,6 +27,7 @@ def run_migrations() -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=_render_item,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
