@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -10,7 +11,24 @@ from sqlalchemy.orm import selectinload
 from oppdesk.db import Database
 from oppdesk.models import Group, Pipeline, SmartTag, Source, User
 from oppdesk.services.dto import PipelineInfo, Ref, StageInfo, UserInfo
-from oppdesk.services.privileges import load_actor
+from oppdesk.services.privileges import Rights, load_actor
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """The signed-in user and their rights, for the UI to grey out what they cannot do."""
+
+    id: uuid.UUID
+    login: str
+    display_name: str
+    rights: Rights
+
+
+def current_user(db: Database, actor_id: uuid.UUID) -> CurrentUser:
+    with db.uow() as uow:
+        actor = load_actor(uow.session, actor_id)
+        user = uow.session.get_one(User, actor_id)
+        return CurrentUser(actor.user_id, user.login, actor.display_name, actor.rights)
 
 
 def list_pipelines(db: Database, actor_id: uuid.UUID) -> list[PipelineInfo]:

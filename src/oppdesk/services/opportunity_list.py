@@ -22,6 +22,7 @@ from oppdesk.db import Database
 from oppdesk.models import (
     Company,
     Contact,
+    CustomFieldValue,
     Opportunity,
     Pipeline,
     SmartTag,
@@ -31,9 +32,10 @@ from oppdesk.models import (
     opportunity_assignees,
     opportunity_tags,
 )
+from oppdesk.services import custom_fields
 from oppdesk.services.errors import ValidationError
 from oppdesk.services.opportunity_read import today
-from oppdesk.services.privileges import Actor, load_actor, visible
+from oppdesk.services.privileges import Actor, deletable, editable, load_actor, visible
 from oppdesk.services.sort_keys import fold, like_escape
 
 MAX_PAGE = 1000
@@ -81,6 +83,13 @@ class OpportunityRow:
     tags: tuple[str, ...]
     created_at: datetime
     updated_at: datetime
+    custom: tuple[tuple[str, Any], ...] = ()
+    """(field code, value) for the active custom fields that have a value."""
+    can_edit: bool = False
+    can_delete: bool = False
+
+    def custom_value(self, code: str) -> Any:
+        return next((value for c, value in self.custom if c == code), None)
 
 
 @dataclass(frozen=True)
@@ -238,7 +247,7 @@ def _page_ids(
     return ids[::-1] if reverse else ids
 
 
-def _rows_for(session: Session, ids: list[uuid.UUID]) -> list[OpportunityRow]:
+def _rows_for(session: Session, actor: Actor, ids: list[uuid.UUID]) -> list[OpportunityRow]:
     if not ids:
         return []
     found = {
@@ -263,6 +272,8 @@ def _rows_for(session: Session, ids: list[uuid.UUID]) -> list[OpportunityRow]:
                 Source.name,
                 Opportunity.created_at,
                 Opportunity.updated_at,
+                editable(actor).label("can_edit"),
+                deletable(actor).label("can_delete"),
             )
             .join(Company, Company.id == Opportunity.company_id)
             .outerjoin(Contact, Contact.id == Opportunity.contact_id)
@@ -274,6 +285,7 @@ def _rows_for(session: Session, ids: list[uuid.UUID]) -> list[OpportunityRow]:
         )
     }
     assignees, tags = _many(session, ids)
+    custom = _custom_values(session, ids)
     on = today()
     rows = []
     for opp_id in ids:
@@ -302,9 +314,29 @@ def _rows_for(session: Session, ids: list[uuid.UUID]) -> list[OpportunityRow]:
                 tags=tuple(tags[r[0]]),
                 created_at=r[16],
                 updated_at=r[17],
+                custom=tuple(custom[r[0]]),
+                can_edit=bool(r[18]),
+                can_delete=bool(r[19]),
             )
         )
     return rows
+
+
+def _custom_values(
+    session: Session, ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[tuple[str, Any]]]:
+    out: dict[uuid.UUID, list[tuple[str, Any]]] = defaultdict(list)
+    defs = {d.id: d for d in custom_fields.definitions(session)}
+    if not defs:
+        return out
+    for value in session.scalars(
+        select(CustomFieldValue).where(
+            CustomFieldValue.opportunity_id.in_(ids), CustomFieldValue.field_id.in_(defs)
+        )
+    ):
+        d = defs[value.field_id]
+        out[value.opportunity_id].append((d.code, custom_fields.read_value(value, d.field_type)))
+    return out
 
 
 def _many(session: Session, ids: list[uuid.UUID]) -> tuple[dict[uuid.UUID, list[str]], ...]:
@@ -357,7 +389,7 @@ def list_opportunities(
     with db.uow() as uow:
         s = uow.session
         actor = load_actor(s, actor_id)
-        return _rows_for(s, _page_ids(s, actor, query or OpportunityQuery(), page))
+        return _rows_for(s, actor, _page_ids(s, actor, query or OpportunityQuery(), page))
 
 
 def opportunity_totals(

@@ -23,6 +23,7 @@ from oppdesk.models import (
     Source,
     Stage,
     User,
+    opportunity_sales_documents,
 )
 from oppdesk.services.validation import Checker
 
@@ -150,6 +151,21 @@ def resolve(
         elif contact.company_id != company_id:
             checker.fail("contact_id", "other_company", "must be a contact of the linked company")
     _resolve_pipeline(session, checker, values, current)
+    if (
+        current is not None
+        and company_id != current.company_id
+        and session.scalar(
+            select(opportunity_sales_documents.c.sales_document_id)
+            .where(opportunity_sales_documents.c.opportunity_id == current.id)
+            .limit(1)
+        )
+    ):
+        checker.fail(
+            "company_id",
+            "linked_documents",
+            "cannot change while sales documents of the current company are linked; "
+            "unlink them first",
+        )
     _resolve_people_and_source(session, checker, values)
     _check_reference_free(session, checker, values, current)
 

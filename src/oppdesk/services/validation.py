@@ -22,6 +22,18 @@ PHONE_RE = re.compile(r"^\+?[0-9 ().\-]{4,30}$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
+_CONTROL = {c for c in range(32) if c not in (9, 10, 13)} | {127}
+
+
+def _finite(value: float | Decimal) -> bool:
+    return value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
+
+
+def _bad_characters(text: str) -> bool:
+    """Control characters (other than tab and newlines) or lone surrogates."""
+    return any(ord(c) in _CONTROL or 0xD800 <= ord(c) <= 0xDFFF for c in text)
+
+
 class Checker:
     def __init__(self) -> None:
         self.errors: dict[str, FieldError] = {}
@@ -44,8 +56,8 @@ class Checker:
             self.fail(field, "type", "must be text")
             return None
         cleaned: str = value.strip()
-        if "\x00" in cleaned:
-            self.fail(field, "invalid", "must not contain NUL characters")
+        if _bad_characters(cleaned):
+            self.fail(field, "invalid", "must not contain control characters")
             return None
         if required and not cleaned:
             self.fail(field, "required", "is required")
@@ -101,7 +113,7 @@ class Checker:
                 self.fail(field, "type", "must be a whole number")
                 return None
         if isinstance(value, float | Decimal):
-            if not math.isfinite(value) or value != int(value):
+            if not _finite(value) or value != int(value):
                 self.fail(field, "type", "must be a whole number")
                 return None
             value = int(value)
