@@ -38,11 +38,13 @@ from oppdesk.services.catalog import (
     list_users,
 )
 from oppdesk.services.companies import (
+    ContactRow,
     create_company,
     create_contact,
     get_company,
     list_contacts,
     search_companies,
+    search_contacts,
     update_company,
     update_contact,
 )
@@ -67,6 +69,7 @@ from oppdesk.services.opportunities import (
     find_opportunity_by_reference,
     get_opportunity,
     move_to_stage,
+    next_reference_preview,
     update_opportunity,
 )
 from oppdesk.services.opportunity_list import (
@@ -122,6 +125,7 @@ __all__ = [
     "ActivityInfo",
     "AuthenticationError",
     "ConflictError",
+    "ContactRow",
     "CorruptFileError",
     "CurrentUser",
     "FieldError",
@@ -194,6 +198,7 @@ __all__ = [
     "mark_email_failed",
     "mark_email_sent",
     "move_to_stage",
+    "next_reference_preview",
     "opportunity_totals",
     "queue_email",
     "read_file",
@@ -201,6 +206,7 @@ __all__ = [
     "remove_tag",
     "schedule_task",
     "search_companies",
+    "search_contacts",
     "set_task_done",
     "set_user_profile",
     "share_opportunity",

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
 
 from oppdesk.db import Database
 from oppdesk.models import Company, Contact
@@ -229,3 +231,79 @@ def list_contacts(db: Database, actor_id: uuid.UUID, company_id: uuid.UUID) -> l
             .order_by(Contact.last_name, Contact.first_name, Contact.id)
         )
         return [_contact_dto(c) for c in rows]
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """A contact as the contact list shows it: its fields plus its company's name."""
+
+    id: uuid.UUID
+    version: int
+    company_id: uuid.UUID
+    company_name: str
+    first_name: str
+    last_name: str
+    job_title: str | None
+    email: str | None
+    phone: str | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+# fold() for text without a stored folded key (contact names). SQLite runs fold() itself, as a
+# function registered on the connection; PostgreSQL translates what fold() changes (both cases:
+# lower() folds only ASCII under the C locale) — the checks in tests/unit/test_companies.py.
+_ACCENTED = "àâäáãåçéèêëîïíìñôöóòõùûüúÿýÀÂÄÁÃÅÇÉÈÊËÎÏÍÌÑÔÖÓÒÕÙÛÜÚŸÝØÆŒ"
+_PLAIN = "aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuyyøæœ"
+
+
+def _folded(session: Session, expr: ColumnElement[str]) -> ColumnElement[str]:
+    """``expr`` folded like :func:`fold` (case and accents), in SQL."""
+    if session.get_bind().dialect.name == "sqlite":
+        raw = session.connection().connection.driver_connection
+        raw.create_function("oppdesk_fold", 1, fold, deterministic=True)  # type: ignore[union-attr]
+        return func.oppdesk_fold(expr)
+    return func.replace(func.lower(func.translate(expr, _ACCENTED, _PLAIN)), "ß", "ss")
+
+
+def search_contacts(
+    db: Database, actor_id: uuid.UUID, text: str = "", *, limit: int = 100
+) -> list[ContactRow]:
+    """Live contacts of live companies whose name ("last first" or "first last") or company
+    name contains ``text`` (accent/case-insensitive), by last name, first name, id."""
+    with db.uow() as uow:
+        load_actor(uow.session, actor_id)
+        query = (
+            select(
+                Contact.id,
+                Contact.version,
+                Contact.company_id,
+                Company.name,
+                Contact.first_name,
+                Contact.last_name,
+                Contact.job_title,
+                Contact.email,
+                Contact.phone,
+            )
+            .join(Company, Company.id == Contact.company_id)
+            .where(Contact.deleted_at.is_(None), Company.deleted_at.is_(None))
+        )
+        folded = fold(text) if isinstance(text, str) else ""
+        if folded:
+            pattern = f"%{like_escape(folded)}%"
+            last_first = _folded(
+                uow.session, Contact.last_name.concat(" ").concat(Contact.first_name)
+            )
+            first_last = _folded(
+                uow.session, Contact.first_name.concat(" ").concat(Contact.last_name)
+            )
+            query = query.where(
+                last_first.like(pattern, escape="\\")
+                | first_last.like(pattern, escape="\\")
+                | Company.name_key.like(pattern, escape="\\")
+            )
+        query = query.order_by(Contact.last_name, Contact.first_name, Contact.id)
+        rows = uow.session.execute(query.limit(max(1, min(limit, 500))))
+        return [ContactRow(*row) for row in rows]

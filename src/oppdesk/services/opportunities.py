@@ -19,7 +19,7 @@ from oppdesk.services.errors import ConflictError, NotFound, ValidationError
 from oppdesk.services.history import record_changes
 from oppdesk.services.opportunity_read import detail, fetch, today
 from oppdesk.services.privileges import Actor, deletable, editable, load_actor
-from oppdesk.services.settings import get_setting, next_reference
+from oppdesk.services.settings import get_setting, next_reference, preview_reference
 from oppdesk.services.sort_keys import refresh_opportunity_keys
 from oppdesk.services.validation import Checker, reject_unknown
 
@@ -47,6 +47,13 @@ def find_opportunity_by_reference(
         if opp_id is None:
             raise NotFound(ENTITY, reference)
         return detail(uow.session, actor, fetch(uow.session, actor, opp_id))
+
+
+def next_reference_preview(db: Database, actor_id: uuid.UUID) -> str:
+    """What the creation form pre-fills as Identifiant (taken for real only on save)."""
+    with db.uow() as uow:
+        load_actor(uow.session, actor_id)
+        return preview_reference(uow.session)
 
 
 def _validate(

@@ -64,3 +64,21 @@ def next_reference(session: Session) -> str:
         )
         if taken is None:
             return candidate
+
+
+def preview_reference(session: Session) -> str:
+    """The reference the next opportunity would get, without taking it (form pre-fill)."""
+    pattern = str(get_setting(session, "reference_pattern"))
+    number = session.scalar(
+        select(Counter.value).where(Counter.name == "opportunity_reference")
+    ) or 0
+    while True:
+        number += 1
+        candidate = pattern.format(number=number)
+        taken = session.scalar(
+            select(Opportunity.id).where(
+                Opportunity.reference == candidate, Opportunity.deleted_at.is_(None)
+            )
+        )
+        if taken is None:
+            return candidate

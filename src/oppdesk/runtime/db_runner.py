@@ -1,0 +1,59 @@
+"""One database thread for the whole app; coroutines await service calls on it.
+
+``await runner.call(services.list_opportunities, query)`` runs
+``list_opportunities(db, user_id, query)`` on the database thread, with its own unit of
+work, and returns its DTOs to the UI thread. No Session or ORM object crosses threads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Concatenate, ParamSpec, TypeVar
+
+from oppdesk.db import Database
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class DbRunner:
+    def __init__(self, db: Database, user_id: uuid.UUID) -> None:
+        self.db = db
+        self.user_id = user_id
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="oppdesk-db")
+
+    async def call(
+        self,
+        fn: Callable[Concatenate[Database, uuid.UUID, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """Run a service ``fn(db, user_id, *args, **kwargs)`` on the database thread."""
+        return await self.run(fn, self.db, self.user_id, *args, **kwargs)
+
+    async def run(self, fn: Callable[..., R], *args: object, **kwargs: object) -> R:
+        """Run any blocking callable on the database thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))
+
+    def call_sync(
+        self,
+        fn: Callable[Concatenate[Database, uuid.UUID, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """Blocking variant for start-up and tests (never from a slot)."""
+        return self._executor.submit(fn, self.db, self.user_id, *args, **kwargs).result()
+
+    def as_user(self, user_id: uuid.UUID) -> DbRunner:
+        """A runner sharing this database thread but acting as ``user_id``."""
+        other = DbRunner.__new__(DbRunner)
+        other.db, other.user_id, other._executor = self.db, user_id, self._executor
+        return other
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,157 @@
+"""Start the desktop application: Qt, translations, the workspace, the main window.
+
+PySide6 is imported before qasync so qasync binds to it. The workspace is opened (and
+migrated when needed) before the window shows; everything after that runs on the database
+thread through the DbRunner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import threading
+import uuid
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from oppdesk import __version__
+from oppdesk.config import config_dir, describe_url, resolve_database_url
+from oppdesk.db import Database, create_database
+from oppdesk.db.migrate import upgrade
+from oppdesk.runtime import error_hook
+from oppdesk.runtime.db_runner import DbRunner
+from oppdesk.runtime.events import Events
+from oppdesk.runtime.tasks import spawn
+from oppdesk.services import current_user, ensure_defaults, opportunity_totals, search_companies
+from oppdesk.views.app_context import AppContext
+from oppdesk.views.i18n import install_translations
+from oppdesk.views.icons import app_icon
+from oppdesk.views.main_window import MainWindow
+from oppdesk.views.prompter import Prompter
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("oppdesk")
+    QCoreApplication.setApplicationName("oppdesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv or sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("oppdesk")
+    return app
+
+
+def user_settings() -> QSettings:
+    path = config_dir() / "oppdesk.ini"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def open_database(url_text: str | None) -> tuple[Database, uuid.UUID]:
+    db = create_database(resolve_database_url(url_text))
+    upgrade(db)
+    return db, ensure_defaults(db)
+
+
+def build_context(
+    db: Database, user_id: uuid.UUID, settings: QSettings, prompter: Prompter | None = None
+) -> AppContext:
+    runner = DbRunner(db, user_id)
+    me = runner.call_sync(current_user)
+    return AppContext(runner, me, settings, Events(), prompter or Prompter(), describe_url(db.url))
+
+
+async def offer_demo_data(window: MainWindow) -> None:
+    """First launch of an empty workspace: offer realistic demo data (cancellable)."""
+    ctx = window.ctx
+    totals = await ctx.runner.call(opportunity_totals)
+    companies = await ctx.runner.call(search_companies, "", limit=1)
+    if totals.count or companies or not ctx.me.rights.can_admin:
+        return
+    if not await ctx.prompter.confirm(
+        window,
+        window.tr("Empty workspace"),
+        window.tr(
+            "This workspace is empty. Load demo data (1,000 opportunities with French "
+            "companies and contacts) to try oppdesk?"
+        ),
+    ):
+        return
+    await load_demo(window, 1000)
+
+
+async def load_demo(window: MainWindow, count: int) -> None:
+    from oppdesk.services.demo_data import DemoCancelled, load_demo_data  # noqa: PLC0415
+
+    ctx = window.ctx
+    loop = asyncio.get_running_loop()
+    cancel = threading.Event()
+    progress = QProgressDialog(window.tr("Loading demo data…"), window.tr("Cancel"), 0, 100, window)
+    progress.setObjectName("demoProgress")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.canceled.connect(cancel.set)
+    progress.show()
+
+    def report(label: str, done: int, total: int) -> None:
+        value = 100 * done // total if total else 100
+        loop.call_soon_threadsafe(progress.setValue, min(99, value))
+
+    try:
+        await ctx.runner.run(
+            load_demo_data,
+            ctx.runner.db,
+            opportunities=count,
+            progress=report,
+            cancelled=cancel.is_set,
+        )
+    except DemoCancelled:
+        pass
+    finally:
+        progress.close()
+    ctx.events.opportunity_saved.emit(None)
+    await window.load()
+
+
+def _report_bug(parent: QWidget | None) -> error_hook.Reporter:
+    def report(text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "oppdesk",
+            QCoreApplication.translate(
+                "App", "An unexpected error occurred. Details were written to the log."
+            ),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setDetailedText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    return report
+
+
+async def main_async(app: QApplication, args: argparse.Namespace) -> int:
+    db, admin_id = open_database(args.db)
+    ctx = build_context(db, admin_id, user_settings())
+    window = MainWindow(ctx)
+    error_hook.install(asyncio.get_running_loop(), _report_bug(window))
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    window.show()
+    await window.load()
+    spawn(offer_demo_data(window), name="demo-offer")
+    await closed.wait()
+    ctx.runner.shutdown()
+    db.dispose()
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    app = make_application()
+    install_translations(app, getattr(args, "lang", None))
+    return int(qasync.run(main_async(app, args)))

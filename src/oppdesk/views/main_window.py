@@ -1,0 +1,281 @@
+"""The main window: navigation on the left, the Ajout menu on top, one page per area.
+
+Every way to create an opportunity lands in :meth:`create_opportunity`: the Ajout menu,
+the list's Créer une opportunité button (Ctrl+N) and a company's Opportunités tab.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from oppdesk.runtime.tasks import spawn
+from oppdesk.services import UserError, delete_opportunity, get_opportunity
+from oppdesk.services.dto import CompanyInfo, OpportunityDetail
+from oppdesk.views.app_context import AppContext
+from oppdesk.views.error_text import user_error_text
+from oppdesk.views.icons import app_icon, icon
+from oppdesk.views.opportunity_form_dialog import OpportunityFormDialog
+from oppdesk.views.opportunity_list_widget import OpportunityListWidget
+from oppdesk.views.widgets import named
+
+PAGE_OPPORTUNITIES, PAGE_COMPANIES, PAGE_CONTACTS = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(
+            self.tr("oppdesk — %1 — %2")
+            .replace("%1", ctx.location)
+            .replace("%2", ctx.me.display_name)
+        )
+        self._dialogs: set[QWidget] = set()
+        self._build_ui()
+        self._connect()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ UI
+    def _build_ui(self) -> None:
+        self.nav = named(QListWidget(self), "navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(190)
+        for label, name in (
+            (self.tr("Opportunities"), "opportunity"),
+            (self.tr("Companies"), "company"),
+            (self.tr("Contacts"), "contact"),
+        ):
+            QListWidgetItem(icon(name), label, self.nav)
+        self.pages = named(QStackedWidget(self), "pages")
+        self.opportunities = OpportunityListWidget(
+            self.ctx.runner, self.ctx.me, self.ctx.settings, parent=self
+        )
+        self.pages.addWidget(self.opportunities)
+        self.companies = self._companies_page()
+        self.pages.addWidget(self.companies)
+        self.contacts = self._contacts_page()
+        self.pages.addWidget(self.contacts)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._build_top_bar()
+        self.nav.setCurrentRow(PAGE_OPPORTUNITIES)
+        self.resize(1360, 820)
+
+    def _build_top_bar(self) -> None:
+        bar = named(QToolBar(self.tr("Main"), self), "topBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.add_button = named(QToolButton(self), "addButton")
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setIcon(icon("add"))
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = named(QMenu(self.add_button), "addMenu")
+        self.add_opportunity_action = menu.addAction(icon("opportunity"), self.tr("Opportunity"))
+        self.add_opportunity_action.setObjectName("addOpportunityAction")
+        self.add_opportunity_action.setEnabled(self.ctx.me.rights.can_create)
+        self.add_company_action = menu.addAction(icon("company"), self.tr("Company"))
+        self.add_company_action.setObjectName("addCompanyAction")
+        self.add_contact_action = menu.addAction(icon("contact"), self.tr("Contact"))
+        self.add_contact_action.setObjectName("addContactAction")
+        for action in (self.add_company_action, self.add_contact_action):
+            action.setEnabled(self.ctx.me.rights.can_create)
+        self.add_button.setMenu(menu)
+        bar.addWidget(self.add_button)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.user_label = named(QLabel(self.ctx.me.display_name, self), "userLabel")
+        bar.addWidget(self.user_label)
+
+    def _companies_page(self) -> QWidget:
+        from oppdesk.views.companies_widget import CompaniesWidget  # noqa: PLC0415
+
+        page = CompaniesWidget(self.ctx, self)
+        page.open_company_requested.connect(self.open_company)
+        page.create_company_requested.connect(lambda: self.create_company(""))
+        return page
+
+    def _contacts_page(self) -> QWidget:
+        from oppdesk.views.contacts_widget import ContactsWidget  # noqa: PLC0415
+
+        page = ContactsWidget(self.ctx, self)
+        page.open_company_requested.connect(self.open_company)
+        return page
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.add_opportunity_action.triggered.connect(lambda: self.create_opportunity())
+        self.add_company_action.triggered.connect(lambda: self.create_company(""))
+        self.add_contact_action.triggered.connect(lambda: self.create_contact())
+        lst = self.opportunities
+        lst.create_requested.connect(lambda: self.create_opportunity())
+        lst.open_requested.connect(self.open_opportunity)
+        lst.edit_requested.connect(lambda i: spawn(self.edit_opportunity(i)))
+        lst.duplicate_requested.connect(lambda i: spawn(self.duplicate_opportunity(i)))
+        lst.delete_requested.connect(lambda i: spawn(self.delete_opportunity(i)))
+        lst.error.connect(self.show_error)
+        events = self.ctx.events
+        events.opportunity_saved.connect(lambda _id: self.opportunities.refresh())
+        events.opportunity_deleted.connect(lambda _id: self.opportunities.refresh())
+        events.company_saved.connect(lambda _id: self.opportunities.refresh())
+        new_shortcut = self.opportunities.create_button.shortcut()
+        if new_shortcut.isEmpty():
+            self.opportunities.create_button.setShortcut(QKeySequence.StandardKey.New)
+
+    async def load(self) -> None:
+        await self.opportunities.load()
+        spawn(self.companies.load(), name="companies-load")  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------- actions
+    def _keep(self, dialog: QWidget) -> None:
+        self._dialogs.add(dialog)
+        dialog.destroyed.connect(lambda *_: self._dialogs.discard(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def create_opportunity(self, company: CompanyInfo | None = None) -> OpportunityFormDialog:
+        dialog = OpportunityFormDialog(self.ctx.runner, mode="create", company=company, parent=self)
+        self._open_form(dialog)
+        return dialog
+
+    def _open_form(self, dialog: OpportunityFormDialog) -> None:
+        self._keep(dialog)
+        dialog.saved.connect(self._on_form_saved)
+        dialog.create_company_requested.connect(
+            lambda text: self.create_company(text, picker=dialog.company)
+        )
+        dialog.open()
+        spawn(dialog.load(), name="form-load")
+
+    def _on_form_saved(self, detail: OpportunityDetail) -> None:
+        self.ctx.events.opportunity_saved.emit(detail.id)
+        self.open_opportunity(detail.id)
+
+    async def edit_opportunity(self, opportunity_id: uuid.UUID) -> None:
+        detail = await self._detail(opportunity_id)
+        if detail is not None:
+            self._open_form(
+                OpportunityFormDialog(self.ctx.runner, mode="edit", source=detail, parent=self)
+            )
+
+    async def duplicate_opportunity(self, opportunity_id: uuid.UUID) -> None:
+        detail = await self._detail(opportunity_id)
+        if detail is not None:
+            self._open_form(
+                OpportunityFormDialog(self.ctx.runner, mode="duplicate", source=detail, parent=self)
+            )
+
+    async def delete_opportunity(self, opportunity_id: uuid.UUID) -> bool:
+        detail = await self._detail(opportunity_id)
+        if detail is None:
+            return False
+        question = self.tr("Delete the opportunity %1 — %2?").replace("%1", detail.reference)
+        if not await self.ctx.prompter.confirm(
+            self, self.tr("Delete the opportunity"), question.replace("%2", detail.name)
+        ):
+            return False
+        try:
+            await self.ctx.runner.call(
+                delete_opportunity, opportunity_id, expected_version=detail.version
+            )
+        except UserError as exc:
+            self.show_error(exc)
+            return False
+        self.ctx.events.opportunity_deleted.emit(opportunity_id)
+        self.statusBar().showMessage(self.tr("Opportunity deleted."), 5000)
+        return True
+
+    async def _detail(self, opportunity_id: uuid.UUID) -> OpportunityDetail | None:
+        try:
+            return await self.ctx.runner.call(get_opportunity, opportunity_id)
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+
+    def open_opportunity(self, opportunity_id: uuid.UUID) -> None:
+        from oppdesk.views.opportunity_summary_dialog import (  # noqa: PLC0415
+            OpportunitySummaryDialog,
+        )
+
+        dialog = OpportunitySummaryDialog(self.ctx, opportunity_id, self)
+        self._keep(dialog)
+        dialog.edit_requested.connect(lambda i: spawn(self.edit_opportunity(i)))
+        dialog.show()
+        spawn(dialog.load(), name="summary-load")
+
+    def create_company(self, name: str, *, picker: object = None) -> QWidget:
+        from oppdesk.views.company_form_dialog import CompanyFormDialog  # noqa: PLC0415
+
+        dialog = CompanyFormDialog(self.ctx.runner, initial_name=name, parent=self)
+        self._keep(dialog)
+
+        def saved(company: CompanyInfo) -> None:
+            self.ctx.events.company_saved.emit(company.id)
+            if picker is not None:
+                picker.set_company(company)  # type: ignore[attr-defined]
+
+        dialog.saved.connect(saved)
+        dialog.open()
+        spawn(dialog.load(), name="company-form-load")
+        return dialog
+
+    def create_contact(self, company: CompanyInfo | None = None) -> QWidget:
+        from oppdesk.views.contact_form_dialog import ContactFormDialog  # noqa: PLC0415
+
+        dialog = ContactFormDialog(self.ctx.runner, company=company, parent=self)
+        self._keep(dialog)
+        dialog.saved.connect(lambda c: self.ctx.events.contact_saved.emit(c.id))
+        dialog.open()
+        spawn(dialog.load(), name="contact-form-load")
+        return dialog
+
+    def open_company(self, company: CompanyInfo) -> QWidget:
+        from oppdesk.views.company_record_window import CompanyRecordWindow  # noqa: PLC0415
+
+        window = CompanyRecordWindow(self.ctx, company, self)
+        self._keep(window)
+        window.open_opportunity_requested.connect(self.open_opportunity)
+        window.create_opportunity_requested.connect(self.create_opportunity)
+        window.show()
+        spawn(window.load(), name="company-record-load")
+        return window
+
+    def show_error(self, error: Exception) -> None:
+        text = user_error_text(error) if isinstance(error, UserError) else str(error)
+        self.statusBar().showMessage(text, 10_000)
+        spawn(self.ctx.prompter.inform(self, self.tr("oppdesk"), text, warning=True))
+
+    # --------------------------------------------------------- persistence
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value(f"mainWindow/{self.ctx.me.id}/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.settings.setValue(f"mainWindow/{self.ctx.me.id}/geometry", self.saveGeometry())
+        self.opportunities.save_state()
+        self.ctx.settings.sync()
+        super().closeEvent(event)
