@@ -9,6 +9,7 @@ with open_workspace("sqlite:///deals.sqlite3") as ws:
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable
 from types import TracebackType
@@ -66,6 +67,7 @@ class Workspace:
     duplicate_opportunity = _Bound(services.duplicate_opportunity)
     delete_opportunity = _Bound(services.delete_opportunity)
     move_to_stage = _Bound(services.move_to_stage)
+    stage_history = _Bound(services.stage_history)
     list_opportunities = _Bound(services.list_opportunities)
     count_opportunities = _Bound(services.count_opportunities)
     opportunity_totals = _Bound(services.opportunity_totals)
@@ -84,6 +86,7 @@ class Workspace:
     create_contact = _Bound(services.create_contact)
     update_contact = _Bound(services.update_contact)
     list_contacts = _Bound(services.list_contacts)
+    search_contacts = _Bound(services.search_contacts)
     # lists to pick from
     list_pipelines = _Bound(services.list_pipelines)
     list_sources = _Bound(services.list_sources)
@@ -91,6 +94,7 @@ class Workspace:
     list_groups = _Bound(services.list_groups)
     list_tags = _Bound(services.list_tags)
     list_custom_fields = _Bound(services.list_custom_fields)
+    list_loss_reasons = _Bound(services.list_loss_reasons)
     # activities (Activité)
     add_comment = _Bound(services.add_comment)
     add_email = _Bound(services.add_email)
@@ -101,6 +105,9 @@ class Workspace:
     create_event = _Bound(services.create_event)
     list_activities = _Bound(services.list_activities)
     delete_activity = _Bound(services.delete_activity)
+    send_pending_emails = _Bound(services.send_pending_emails)
+    get_smtp_settings = _Bound(services.get_smtp_settings)
+    save_smtp_settings = _Bound(services.save_smtp_settings)
     event_to_ics = staticmethod(services.event_to_ics)
     # linked sales documents (Documents liés)
     create_sales_document = _Bound(services.create_sales_document)
@@ -170,7 +177,9 @@ class Workspace:
         self.close()
 
 
-def open_workspace(url: str | URL | None = None, *, user: str | None = None) -> Workspace:
+def open_workspace(
+    url: str | os.PathLike[str] | URL | None = None, *, user: str | None = None
+) -> Workspace:
     """Open (creating and migrating when needed) a workspace and act as ``user``.
 
     ``url`` is a SQLAlchemy URL, a SQLite file path, or None for ``OPPDESK_DATABASE_URL`` or

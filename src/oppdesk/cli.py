@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill an empty workspace with realistic French data")
     demo.add_argument("--opportunities", type=int, default=1000, metavar="N")
     demo.add_argument("--seed", type=int, default=0, metavar="S")
+    shots = sub.add_parser("screenshots", help="render the main screens to PNG files")
+    shots.add_argument("directory")
     return parser
 
 
@@ -81,7 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
-        from oppdesk.views.app import run  # noqa: PLC0415
+        from oppdesk.bootstrap import run  # noqa: PLC0415
     except ImportError:
         print(
             "The desktop interface is not part of this build yet; use 'oppdesk info', "
@@ -92,7 +94,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(args)
 
 
-COMMANDS = {"info": cmd_info, "demo": cmd_demo, None: cmd_gui}
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from oppdesk.devtools.screenshots import take_screenshots  # noqa: PLC0415
+
+    for path in take_screenshots(args.directory, args.lang or "fr"):
+        print(path)
+    return 0
+
+
+COMMANDS = {"info": cmd_info, "demo": cmd_demo, "screenshots": cmd_screenshots, None: cmd_gui}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,12 +29,14 @@ def default_database_url() -> URL:
     return URL.create("sqlite+pysqlite", database=str(data_dir() / DEFAULT_DB_FILE))
 
 
-def resolve_database_url(explicit: str | URL | None = None) -> URL:
+def resolve_database_url(explicit: str | os.PathLike[str] | URL | None = None) -> URL:
     """The URL to open: explicit, else the environment, else the embedded default.
 
     A bare file path is accepted as a SQLite file; ``postgresql://`` is given the psycopg 3
     driver so users need not know SQLAlchemy's driver names.
     """
+    if isinstance(explicit, os.PathLike):
+        explicit = os.fspath(explicit)
     raw: str | URL | None = explicit or os.environ.get(ENV_DATABASE_URL) or None
     if raw is None:
         return default_database_url()

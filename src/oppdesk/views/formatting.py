@@ -18,14 +18,13 @@ __all__ = [
 
 def status_labels() -> dict[str, str]:
     """Stored status → label; "late" is computed (open and due before today)."""
-    t = QCoreApplication.translate
     return {
-        "open": t("Status", "Open"),
-        "won": t("Status", "Won"),
-        "lost": t("Status", "Lost"),
-        "cancelled": t("Status", "Cancelled"),
-        "closed": t("Status", "Closed"),
-        "late": t("Status", "Late"),
+        "open": QCoreApplication.translate("Status", "Open"),
+        "won": QCoreApplication.translate("Status", "Won"),
+        "lost": QCoreApplication.translate("Status", "Lost"),
+        "cancelled": QCoreApplication.translate("Status", "Cancelled"),
+        "closed": QCoreApplication.translate("Status", "Closed"),
+        "late": QCoreApplication.translate("Status", "Late"),
     }
 
 
@@ -34,5 +33,7 @@ def status_label(_context: object, status: str) -> str:
 
 
 def company_kind_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"client": t("CompanyKind", "Client"), "prospect": t("CompanyKind", "Prospect")}
+    return {
+        "client": QCoreApplication.translate("CompanyKind", "Client"),
+        "prospect": QCoreApplication.translate("CompanyKind", "Prospect"),
+    }

@@ -1,8 +1,8 @@
-"""Start the desktop application: Qt, translations, the workspace, the main window.
+"""Composition root: Qt, translations, the workspace, the AppContext, the main window.
 
-PySide6 is imported before qasync so qasync binds to it. The workspace is opened (and
-migrated when needed) before the window shows; everything after that runs on the database
-thread through the DbRunner.
+The one module allowed to know every layer: it opens (and migrates) the database, builds
+the DbRunner and hands the views an AppContext. PySide6 is imported before qasync so qasync
+binds to it. Everything after start-up runs on the database thread through the DbRunner.
 """
 
 from __future__ import annotations
@@ -75,10 +75,11 @@ async def offer_demo_data(window: MainWindow) -> None:
         return
     if not await ctx.prompter.confirm(
         window,
-        window.tr("Empty workspace"),
-        window.tr(
+        QCoreApplication.translate("App", "Empty workspace"),
+        QCoreApplication.translate(
+            "App",
             "This workspace is empty. Load demo data (1,000 opportunities with French "
-            "companies and contacts) to try oppdesk?"
+            "companies and contacts) to try oppdesk?",
         ),
     ):
         return
@@ -91,7 +92,13 @@ async def load_demo(window: MainWindow, count: int) -> None:
     ctx = window.ctx
     loop = asyncio.get_running_loop()
     cancel = threading.Event()
-    progress = QProgressDialog(window.tr("Loading demo data…"), window.tr("Cancel"), 0, 100, window)
+    progress = QProgressDialog(
+        QCoreApplication.translate("App", "Loading demo data…"),
+        QCoreApplication.translate("App", "Cancel"),
+        0,
+        100,
+        window,
+    )
     progress.setObjectName("demoProgress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.canceled.connect(cancel.set)

@@ -1,0 +1,1 @@
+"""Developer and CI tools that drive the whole app: screenshots, benchmarks, self-test."""

@@ -1,0 +1,1 @@
+"""Package data: icons, translations and document templates (read with importlib.resources)."""
