@@ -151,11 +151,26 @@ async def main_async(app: QApplication, args: argparse.Namespace) -> int:
     app.lastWindowClosed.connect(closed.set)
     window.show()
     await window.load()
-    spawn(offer_demo_data(window), name="demo-offer")
-    await closed.wait()
+    if getattr(args, "quit_after_paint", False):
+        await first_page_painted(window)
+    else:
+        spawn(offer_demo_data(window), name="demo-offer")
+        await closed.wait()
     ctx.runner.shutdown()
     db.dispose()
     return 0
+
+
+async def first_page_painted(window: MainWindow, timeout: float = 30.0) -> None:
+    """For cold-start measurements and the self-test: wait for real rows, then paint."""
+    model = window.opportunities.model
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while model.rowCount() and model.row_at(0) is None:
+        if loop.time() > deadline:
+            raise TimeoutError("the first page of the list never arrived")
+        await asyncio.sleep(0.001)
+    window.grab()
 
 
 def run(args: argparse.Namespace) -> int:

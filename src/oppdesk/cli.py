@@ -29,12 +29,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", metavar="LOGIN", help="act as this user (default: admin)")
     parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     info = sub.add_parser("info", help="data folder, database, schema revision, counts")
     info.add_argument("--json", action="store_true", help="print one JSON object")
     demo = sub.add_parser("demo", help="fill an empty workspace with realistic French data")
     demo.add_argument("--opportunities", type=int, default=1000, metavar="N")
     demo.add_argument("--seed", type=int, default=0, metavar="S")
+    bench = sub.add_parser("bench", help="measure the list's performance on demo data")
+    bench.add_argument("--opportunities", type=int, default=1_000_000, metavar="N")
+    bench.add_argument("--json", action="store_true", help="print one JSON object last")
     shots = sub.add_parser("screenshots", help="render the main screens to PNG files")
     shots.add_argument("directory")
     return parser
@@ -94,6 +98,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from oppdesk.devtools.bench import run_bench  # noqa: PLC0415
+
+    return run_bench(args.opportunities, args.db, args.json)
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from oppdesk.devtools.screenshots import take_screenshots  # noqa: PLC0415
 
@@ -102,7 +112,13 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"info": cmd_info, "demo": cmd_demo, "screenshots": cmd_screenshots, None: cmd_gui}
+COMMANDS = {
+    "info": cmd_info,
+    "demo": cmd_demo,
+    "bench": cmd_bench,
+    "screenshots": cmd_screenshots,
+    None: cmd_gui,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

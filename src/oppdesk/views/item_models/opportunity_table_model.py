@@ -127,6 +127,7 @@ class OpportunityTableModel(QAbstractTableModel):
         self._generation = Generation()
         self._selection = Selection(self._query)
         self._checked_count = 0
+        self._totals_due: int | None = None
         self._custom: tuple[CustomFieldDef, ...] = ()
         self._headers = self._make_headers()
         self._late_font = QFont()
@@ -184,7 +185,16 @@ class OpportunityTableModel(QAbstractTableModel):
         self.endResetModel()
         self._update_checked_count()
         self.reloaded.emit()
-        spawn(self._load_totals(ticket), name="opportunity-totals")
+        # Totals scan every matching row; on the single database thread they would delay
+        # the first page. They are fetched once a page has arrived (or now, if empty).
+        self._totals_due = ticket
+        if not self._count:
+            self._start_totals()
+
+    def _start_totals(self) -> None:
+        ticket, self._totals_due = self._totals_due, None
+        if ticket is not None:
+            spawn(self._load_totals(ticket), name="opportunity-totals")
 
     async def _load_totals(self, ticket: int) -> None:
         totals: Totals = await self._runner.call(opportunity_totals, self._query)
@@ -343,6 +353,7 @@ class OpportunityTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
         self.page_loaded.emit(page_no)
+        self._start_totals()
 
     def forget_pages(self) -> None:
         """Drop cached rows (after an edit elsewhere) and repaint from fresh pages."""

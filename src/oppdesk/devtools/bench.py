@@ -1,0 +1,164 @@
+"""``oppdesk bench``: the list's performance figures, measured with the real table model and
+a real QTableView rendered offscreen, on a demo workspace of N opportunities.
+
+Every figure is "until the first page is painted": the time a user waits. JSON keys (all
+milliseconds unless named otherwise) are documented in the README.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QTableView
+
+from oppdesk.api import open_workspace
+from oppdesk.bootstrap import build_context, make_application
+from oppdesk.config import data_dir
+from oppdesk.services import OpportunityQuery, count_selection, opportunity_totals
+from oppdesk.views.item_models.opportunity_table_model import (
+    SORT_FOR_COLUMN,
+    Column,
+    OpportunityTableModel,
+)
+from oppdesk.views.opportunity_row_delegate import OpportunityRowDelegate
+from oppdesk.views.prompter import ScriptedPrompter
+
+TARGETS = {
+    "first_paint_ms": 100,
+    "sort_max_ms": 150,
+    "jump_to_end_ms": 50,
+    "text_filter_ms": 150,
+    "select_all_ms": 100,
+    "peak_rss_mb": 300,
+    "first_paint_data_calls": 3000,
+    "cold_start_ms": 500,
+}
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 1)
+
+
+class _Bench:
+    def __init__(self, view: QTableView, model: OpportunityTableModel) -> None:
+        self.view, self.model = view, model
+
+    async def painted(self, action: Callable[[], Awaitable[Any]], *, row: int = 0) -> float:
+        """Run ``action`` and wait until ``row`` shows real data, then paint: elapsed ms."""
+        start = time.perf_counter()
+        await action()
+        self.view.scrollTo(self.model.index(row, Column.NAME))
+        self.model.row_or_request(row)
+        while self.model.rowCount() and self.model.row_at(row) is None:
+            await asyncio.sleep(0.0005)
+        self.view.viewport().grab()
+        return _ms(start)
+
+
+async def _measure(ws_db: Any, user_id: Any, workdir: Path) -> dict[str, Any]:
+    settings = QSettings(str(workdir / "bench.ini"), QSettings.Format.IniFormat)
+    ctx = build_context(ws_db, user_id, settings, ScriptedPrompter())
+    model = OpportunityTableModel(ctx.runner)
+    view = QTableView()
+    view.setModel(model)
+    view.setItemDelegate(OpportunityRowDelegate(model, view))
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.resize(1400, 800)
+    view.show()
+    bench = _Bench(view, model)
+    out: dict[str, Any] = {}
+    model.data_calls = 0
+    out["first_paint_ms"] = await bench.painted(model.reload)
+    out["first_paint_data_calls"] = model.data_calls
+    out["rows"] = model.rowCount()
+    for key in SORT_FOR_COLUMN.values():
+        for descending in (False, True):
+            name = f"sort_{key}_{'desc' if descending else 'asc'}_ms"
+            out[name] = await bench.painted(lambda k=key, d=descending: model.set_sort(k, d))
+    out["sort_max_ms"] = max(v for k, v in out.items() if k.startswith("sort_"))
+    last = model.rowCount() - 1
+    out["jump_to_end_ms"] = await bench.painted(_noop, row=last)
+    term = _search_term(model)
+    out["text_filter_term"] = term
+    out["text_filter_ms"] = await bench.painted(
+        lambda: model.set_query(OpportunityQuery(text=term))
+    )
+    out["text_filter_rows"] = model.rowCount()
+    await model.set_query(OpportunityQuery())
+    start = time.perf_counter()
+    model.set_all_checked(True)
+    checked = await ctx.runner.call(count_selection, model.selection)
+    out["select_all_ms"] = _ms(start)
+    out["select_all_count"] = checked
+    start = time.perf_counter()
+    await ctx.runner.call(opportunity_totals, OpportunityQuery())
+    out["totals_ms"] = _ms(start)
+    out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    view.close()
+    ctx.runner.shutdown()
+    return out
+
+
+async def _noop() -> None:
+    return None
+
+
+def _search_term(model: OpportunityTableModel) -> str:
+    row = model.row_at(0)
+    words = [w for w in (row.company.split() if row else []) if len(w) >= 4]
+    return words[0] if words else "sarl"
+
+
+def _cold_start(db_url: str) -> float:
+    """A fresh process, from exec to the painted list (``--quit-after-paint``)."""
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "oppdesk", "--db", db_url, "--quit-after-paint"],
+        check=True,
+        capture_output=True,
+    )
+    return _ms(start)
+
+
+def run_bench(opportunities: int, db: str | None, as_json: bool) -> int:
+    from oppdesk.services.demo_data import load_demo_data  # noqa: PLC0415
+
+    target = db or str(data_dir() / f"bench-{opportunities}.sqlite3")
+    start = time.perf_counter()
+    with open_workspace(target) as ws:
+        figures: dict[str, Any] = {"opportunities": opportunities, "database": ws.location}
+        if ws.count_opportunities() < opportunities:
+            if ws.count_opportunities():
+                print(f"{ws.location} holds other data; pass --db for a new file", file=sys.stderr)
+                return 2
+            print(f"creating {opportunities:,} demo opportunities…", file=sys.stderr)
+            load_demo_data(ws.db, opportunities=opportunities)
+        figures["db_open_ms"] = _ms(start)
+        app = make_application()
+        assert app is not None
+        figures.update(qasync.run(_measure(ws.db, ws.user_id, Path(target).parent)))
+    figures["cold_start_ms"] = _cold_start(target)
+    figures["targets"] = TARGETS
+    _report(figures)
+    if as_json:
+        print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
+def _report(figures: dict[str, Any]) -> None:
+    for key, value in figures.items():
+        if key == "targets":
+            continue
+        target = TARGETS.get(key)
+        verdict = "" if target is None else ("  ok" if value <= target else f"  > {target}!")
+        print(f"{key:<32} {value}{verdict}", file=sys.stderr)
