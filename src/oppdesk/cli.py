@@ -30,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="LOGIN", help="act as this user (default: admin)")
     parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="create a temporary workspace, open the main window and a record offscreen, exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     info = sub.add_parser("info", help="data folder, database, schema revision, counts")
     info.add_argument("--json", action="store_true", help="print one JSON object")
@@ -125,6 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from oppdesk.services.errors import UserError  # noqa: PLC0415
 
+    if args.self_test:
+        from oppdesk.devtools.self_test import run_self_test  # noqa: PLC0415
+
+        return run_self_test(args.lang)
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:

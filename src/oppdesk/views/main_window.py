@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSizePolicy,
-    QSplitter,
+    QHBoxLayout,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.nav = named(QListWidget(self), "navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(180)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         for label, name in (
             (self.tr("Opportunities"), "opportunity"),
             (self.tr("Companies"), "company"),
@@ -73,12 +74,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.companies)
         self.contacts = self._contacts_page()
         self.pages.addWidget(self.contacts)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self._build_top_bar()
         self.nav.setCurrentRow(PAGE_OPPORTUNITIES)
         self.resize(1360, 820)
@@ -215,16 +217,26 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return None
 
-    def open_opportunity(self, opportunity_id: uuid.UUID) -> None:
-        from oppdesk.views.opportunity_summary_dialog import (  # noqa: PLC0415
-            OpportunitySummaryDialog,
+    def open_opportunity(self, opportunity_id: uuid.UUID) -> QWidget:
+        """Bring up the opportunity's record (one window per record; several may be open)."""
+        from oppdesk.views.opportunity_record_window import (  # noqa: PLC0415
+            OpportunityRecordWindow,
         )
 
-        dialog = OpportunitySummaryDialog(self.ctx, opportunity_id, self)
-        self._keep(dialog)
-        dialog.edit_requested.connect(lambda i: spawn(self.edit_opportunity(i)))
-        dialog.show()
-        spawn(dialog.load(), name="summary-load")
+        for widget in self._dialogs:
+            if isinstance(widget, OpportunityRecordWindow) and widget.opportunity_id == (
+                opportunity_id
+            ):
+                widget.raise_()
+                widget.activateWindow()
+                return widget
+        window = OpportunityRecordWindow(self.ctx, opportunity_id, self)
+        self._keep(window)
+        window.open_opportunity_requested.connect(self.open_opportunity)
+        window.open_company_requested.connect(self.open_company)
+        window.show()
+        spawn(window.load(), name="record-load")
+        return window
 
     def create_company(self, name: str, *, picker: object = None) -> QWidget:
         from oppdesk.views.company_form_dialog import CompanyFormDialog  # noqa: PLC0415

@@ -55,6 +55,7 @@ DEFAULT_HIDDEN = (
     Column.SOURCE,
     Column.TAGS,
     Column.CREATED,
+    Column.UPDATED,
     Column.PIPELINE,
 )
 
@@ -157,18 +158,18 @@ class OpportunityListWidget(QWidget):
 
     def _apply_default_columns(self) -> None:
         widths = {
-            Column.CHECK: 32,
-            Column.REFERENCE: 100,
-            Column.NAME: 260,
-            Column.COMPANY: 200,
-            Column.AMOUNT: 110,
-            Column.PROBABILITY: 80,
-            Column.WEIGHTED: 120,
-            Column.DUE_DATE: 100,
-            Column.STAGE: 120,
-            Column.STATUS: 90,
-            Column.OWNER: 140,
-            Column.MORE: 32,
+            Column.CHECK: 30,
+            Column.REFERENCE: 90,
+            Column.NAME: 220,
+            Column.COMPANY: 160,
+            Column.AMOUNT: 100,
+            Column.PROBABILITY: 70,
+            Column.WEIGHTED: 105,
+            Column.DUE_DATE: 90,
+            Column.STAGE: 110,
+            Column.STATUS: 80,
+            Column.OWNER: 120,
+            Column.MORE: 30,
         }
         for column, width in widths.items():
             self.header.resizeSection(column, width)
