@@ -11,13 +11,13 @@ import uuid
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QSizePolicy,
-    QHBoxLayout,
     QStackedWidget,
     QToolBar,
     QToolButton,
