@@ -50,6 +50,7 @@ def find_lupdate() -> str:
 
 def run_lupdate(ts_file: Path, language: str, options: list[str], keep_obsolete: bool) -> None:
     sources = sorted(p for p in VIEWS.rglob("*.py") if "__pycache__" not in p.parts)
+    sources.append(VIEWS.parent / "bootstrap.py")  # start-up questions (demo data offer)
     with tempfile.TemporaryDirectory() as tmp:
         file_list = Path(tmp) / "sources.lst"  # a list file: no command-line length limit
         file_list.write_text("\n".join(str(p) for p in sources) + "\n", encoding="utf-8")

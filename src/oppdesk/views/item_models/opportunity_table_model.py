@@ -26,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -367,26 +368,26 @@ class OpportunityTableModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- values
     def _make_headers(self) -> list[str]:
-        tr = self.tr
+        # Explicit contexts: lupdate does not see self.tr() calls inside this list.
         fixed = [
             "",
-            tr("Reference"),
-            tr("Name"),
-            tr("Company"),
-            tr("Contact"),
-            tr("Amount"),
-            tr("Probability"),
-            tr("Weighted amount"),
-            tr("Due date"),
-            tr("Pipeline"),
-            tr("Stage"),
-            tr("Status"),
-            tr("Owner"),
-            tr("Assigned collaborators"),
-            tr("Source"),
-            tr("Smart-tags"),
-            tr("Created"),
-            tr("Updated"),
+            QCoreApplication.translate("OpportunityTableModel", "Reference"),
+            QCoreApplication.translate("OpportunityTableModel", "Name"),
+            QCoreApplication.translate("OpportunityTableModel", "Company"),
+            QCoreApplication.translate("OpportunityTableModel", "Contact"),
+            QCoreApplication.translate("OpportunityTableModel", "Amount"),
+            QCoreApplication.translate("OpportunityTableModel", "Probability"),
+            QCoreApplication.translate("OpportunityTableModel", "Weighted amount"),
+            QCoreApplication.translate("OpportunityTableModel", "Due date"),
+            QCoreApplication.translate("OpportunityTableModel", "Pipeline"),
+            QCoreApplication.translate("OpportunityTableModel", "Stage"),
+            QCoreApplication.translate("OpportunityTableModel", "Status"),
+            QCoreApplication.translate("OpportunityTableModel", "Owner"),
+            QCoreApplication.translate("OpportunityTableModel", "Assigned collaborators"),
+            QCoreApplication.translate("OpportunityTableModel", "Source"),
+            QCoreApplication.translate("OpportunityTableModel", "Smart-tags"),
+            QCoreApplication.translate("OpportunityTableModel", "Created"),
+            QCoreApplication.translate("OpportunityTableModel", "Updated"),
             "",
         ]
         return fixed + [d.label for d in self._custom]
