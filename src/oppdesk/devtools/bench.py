@@ -8,6 +8,7 @@ milliseconds unless named otherwise) are documented in the README.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import resource
 import subprocess
@@ -84,7 +85,7 @@ async def _measure(ws_db: Any, user_id: Any, workdir: Path) -> dict[str, Any]:
     for key in SORT_FOR_COLUMN.values():
         for descending in (False, True):
             name = f"sort_{key}_{'desc' if descending else 'asc'}_ms"
-            out[name] = await bench.painted(lambda k=key, d=descending: model.set_sort(k, d))
+            out[name] = await bench.painted(functools.partial(model.set_sort, key, descending))
     out["sort_max_ms"] = max(v for k, v in out.items() if k.startswith("sort_"))
     last = model.rowCount() - 1
     out["jump_to_end_ms"] = await bench.painted(_noop, row=last)

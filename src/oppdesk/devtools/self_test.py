@@ -48,7 +48,10 @@ async def _check(workdir: Path) -> list[str]:
         if window.opportunities.model.rowCount() != 200 or not _rendered(window):
             raise RuntimeError("the main window did not show the opportunity list")
         steps.append("main window rendered with 200 opportunities")
-        record = window.open_opportunity(window.opportunities.model.id_at(0))
+        first = window.opportunities.model.id_at(0)
+        if first is None:
+            raise RuntimeError("the first row of the list has no opportunity")
+        record = window.open_opportunity(first)
         await asyncio.sleep(1.0)
         if not _rendered(record):
             raise RuntimeError("the opportunity record did not render")

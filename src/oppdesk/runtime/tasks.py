@@ -26,8 +26,11 @@ def _finished(task: asyncio.Task[Any]) -> None:
     if not task.cancelled() and task.exception() is not None:
         loop = asyncio.get_event_loop()
         loop.call_exception_handler(
-            {"message": f"task {task.get_name()} failed", "exception": task.exception(),
-             "task": task}
+            {
+                "message": f"task {task.get_name()} failed",
+                "exception": task.exception(),
+                "task": task,
+            }
         )
 
 

@@ -53,6 +53,14 @@ from oppdesk.services.custom_fields import (
     list_custom_fields,
     update_custom_field,
 )
+from oppdesk.services.email_sending import (
+    KeyringUnavailable,
+    SendReport,
+    SmtpSettings,
+    get_smtp_settings,
+    save_smtp_settings,
+    send_pending_emails,
+)
 from oppdesk.services.errors import (
     AuthenticationError,
     ConflictError,
@@ -62,6 +70,7 @@ from oppdesk.services.errors import (
     UserError,
     ValidationError,
 )
+from oppdesk.services.history_read import stage_history
 from oppdesk.services.opportunities import (
     create_opportunity,
     delete_opportunity,
@@ -103,6 +112,7 @@ from oppdesk.services.sales_documents import (
     list_linked_documents,
     unlink_sales_document,
 )
+from oppdesk.services.settings import list_loss_reasons
 from oppdesk.services.setup import authenticate, ensure_defaults, sign_in_needs
 from oppdesk.services.sharing import (
     add_tag,
@@ -130,6 +140,7 @@ __all__ = [
     "CurrentUser",
     "FieldError",
     "FileInfo",
+    "KeyringUnavailable",
     "NotFound",
     "OpportunityQuery",
     "OpportunityRow",
@@ -139,6 +150,8 @@ __all__ = [
     "RedactorTemplate",
     "SalesDocumentInfo",
     "Selection",
+    "SendReport",
+    "SmtpSettings",
     "TimeEntryInfo",
     "TimeSheet",
     "Totals",
@@ -176,6 +189,7 @@ __all__ = [
     "get_company",
     "get_opportunity",
     "get_redactor_document",
+    "get_smtp_settings",
     "link_sales_document",
     "list_activities",
     "list_contacts",
@@ -184,6 +198,7 @@ __all__ = [
     "list_groups",
     "list_linkable_documents",
     "list_linked_documents",
+    "list_loss_reasons",
     "list_opportunities",
     "list_outbox",
     "list_pipelines",
@@ -204,13 +219,16 @@ __all__ = [
     "read_file",
     "refresh_merge_fields",
     "remove_tag",
+    "save_smtp_settings",
     "schedule_task",
     "search_companies",
     "search_contacts",
+    "send_pending_emails",
     "set_task_done",
     "set_user_profile",
     "share_opportunity",
     "sign_in_needs",
+    "stage_history",
     "unlink_sales_document",
     "unshare_opportunity",
     "update_company",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -151,6 +151,10 @@ class StageChangeInfo:
     to_stage: Ref
     changed_by: Ref | None
     changed_at: datetime
+    duration: timedelta | None = None
+    """Time spent in ``to_stage`` after this change: until the next change, or until now."""
+    current: bool = False
+    """True for the latest change: the opportunity is still in ``to_stage``."""
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from oppdesk.db import Database
 from oppdesk.models import Counter, Opportunity, WorkspaceSetting
+from oppdesk.services.privileges import load_actor
 
 DEFAULTS: dict[str, Any] = {
     "reference_pattern": "OPP-{number:05d}",
@@ -31,6 +34,15 @@ def put_setting(session: Session, key: str, value: Any) -> None:
         session.add(WorkspaceSetting(key=key, value=value))
     else:
         row.value = value
+
+
+def list_loss_reasons(db: Database, actor_id: uuid.UUID) -> list[str]:
+    """The workspace's reasons for a lost opportunity (setting ``loss_reasons``), in order."""
+    with db.uow() as uow:
+        load_actor(uow.session, actor_id)
+        value = get_setting(uow.session, "loss_reasons")
+    reasons = value if isinstance(value, list) else []
+    return [str(r).strip() for r in reasons if str(r).strip()]
 
 
 def is_valid_reference_pattern(pattern: str) -> bool:
@@ -69,9 +81,9 @@ def next_reference(session: Session) -> str:
 def preview_reference(session: Session) -> str:
     """The reference the next opportunity would get, without taking it (form pre-fill)."""
     pattern = str(get_setting(session, "reference_pattern"))
-    number = session.scalar(
-        select(Counter.value).where(Counter.name == "opportunity_reference")
-    ) or 0
+    number = (
+        session.scalar(select(Counter.value).where(Counter.name == "opportunity_reference")) or 0
+    )
     while True:
         number += 1
         candidate = pattern.format(number=number)

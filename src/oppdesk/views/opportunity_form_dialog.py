@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 from oppdesk.runtime.db_runner import DbRunner
 from oppdesk.runtime.tasks import spawn
 from oppdesk.services import (
-    ConflictError,
     UserError,
     ValidationError,
     create_opportunity,
     duplicate_opportunity,
+    get_opportunity,
     list_contacts,
     list_custom_fields,
+    list_loss_reasons,
     list_pipelines,
     list_sources,
     list_users,
@@ -46,7 +47,10 @@ from oppdesk.services import (
     update_opportunity,
 )
 from oppdesk.services.dto import CompanyInfo, OpportunityDetail, PipelineInfo
+from oppdesk.views.closing_dialog import closing_errors, fill_reasons
+from oppdesk.views.combo_data import index_of
 from oppdesk.views.company_picker_widget import CompanyPickerWidget
+from oppdesk.views.conflict_dialog import RELOAD, comparable, save_with_conflicts
 from oppdesk.views.custom_field_editors import CustomFieldEditor
 from oppdesk.views.error_text import field_error_text, user_error_text
 from oppdesk.views.formatting import status_labels
@@ -83,6 +87,7 @@ class OpportunityFormDialog(QDialog):
         self._field_widgets: dict[str, QWidget] = {}
         self._suggested_reference = ""
         self._probability_manual = bool(source and source.probability_is_manual)
+        self._baseline: dict[str, Any] = {}  # fields() as loaded: what the user changed
         self._build_ui()
         self._connect()
 
@@ -180,6 +185,9 @@ class OpportunityFormDialog(QDialog):
             rows.insert(7, ("closed_reason", self.tr("Reason for loss"), self.closed_reason))
         for field, label, widget in rows:
             self._add_row(form, field, label, widget)
+        if self._mode != "edit":  # the closing fields exist only when editing
+            for widget in (self.status, self.closed_at, self.closed_reason):
+                widget.setVisible(False)
         return form
 
     def _make_custom_box(self) -> None:
@@ -237,8 +245,11 @@ class OpportunityFormDialog(QDialog):
             if self._initial_company is not None:
                 self.company.set_company(self._initial_company)
         else:
+            if self._mode == "edit":
+                fill_reasons(self.closed_reason, await self._runner.call(list_loss_reasons), None)
             await self._fill_from_source()
         self._update_closing_fields()
+        self._baseline = self.fields()
         (self.company.edit if self._mode == "create" else self.name).setFocus()
 
     def _add_custom_editors(self, fields: list[Any]) -> None:
@@ -258,7 +269,9 @@ class OpportunityFormDialog(QDialog):
         from oppdesk.services import get_company  # noqa: PLC0415 - only when editing
 
         company = await self._runner.call(get_company, src.company.id)
+        self.company.blockSignals(True)  # else a second contacts load races the one below
         self.company.set_company(company)
+        self.company.blockSignals(False)
         await self._load_contacts(company.id, select=src.contact.id if src.contact else None)
         if self._mode == "duplicate":
             self._suggested_reference = await self._runner.call(next_reference_preview)
@@ -268,12 +281,12 @@ class OpportunityFormDialog(QDialog):
         self.name.setText(src.name)
         self.amount.setText(format(src.amount, "f").replace(".", ","))
         self.source_combo.setCurrentIndex(
-            max(0, self.source_combo.findData(src.source.id if src.source else None))
+            max(0, index_of(self.source_combo, src.source.id if src.source else None))
         )
         if src.due_date:
             self.due_date.setDate(QDate(src.due_date.year, src.due_date.month, src.due_date.day))
-        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(src.pipeline.id)))
-        self.stage.setCurrentIndex(max(0, self.stage.findData(src.stage.id)))
+        self.pipeline.setCurrentIndex(max(0, index_of(self.pipeline, src.pipeline.id)))
+        self.stage.setCurrentIndex(max(0, index_of(self.stage, src.stage.id)))
         self.probability.blockSignals(True)
         self.probability.setValue(src.probability)
         self.probability.blockSignals(False)
@@ -301,7 +314,7 @@ class OpportunityFormDialog(QDialog):
         self.contact.addItem(self.tr("(none)"), None)
         for c in contacts:
             self.contact.addItem(c.full_name + (f" — {c.job_title}" if c.job_title else ""), c.id)
-        self.contact.setCurrentIndex(max(0, self.contact.findData(select)))
+        self.contact.setCurrentIndex(max(0, index_of(self.contact, select)))
 
     # ------------------------------------------------------------------ slots
     def _set_fields_enabled(self, enabled: bool) -> None:
@@ -398,42 +411,62 @@ class OpportunityFormDialog(QDialog):
         spawn(self.save(), name="opportunity-save")
 
     async def save(self) -> OpportunityDetail | None:
+        values = self.fields()
+        missing = closing_errors(values) if self._mode == "edit" else {}
+        self._show_errors(missing)
+        if missing:
+            return None
         self.save_button.setEnabled(False)
-        self._show_errors({})
         try:
-            result = await self._submit(self.fields())
+            result = await self._submit(values)
         except ValidationError as exc:
             self._show_errors({f: field_error_text(e) for f, e in exc.errors.items()})
-            return None
-        except ConflictError as exc:
-            self._show_general(
-                user_error_text(exc)
-                + " "
-                + self.tr("Close this form and open the record again to see their changes.")
-            )
             return None
         except UserError as exc:
             self._show_general(user_error_text(exc))
             return None
         finally:
             self.save_button.setEnabled(True)
+        if result is None:
+            return None
         self.saved.emit(result)
         self.accept()
         return result
 
-    async def _submit(self, values: dict[str, Any]) -> OpportunityDetail:
+    async def _submit(self, values: dict[str, Any]) -> OpportunityDetail | None:
         if self._mode == "edit":
-            assert self._source is not None
-            return await self._runner.call(
-                update_opportunity,
-                self._source.id,
-                values,
-                expected_version=self._source.version,
-            )
+            return await self._save_edit(values)
         if self._mode == "duplicate":
             assert self._source is not None
             return await self._runner.call(duplicate_opportunity, self._source.id, values)
         return await self._runner.call(create_opportunity, values)
+
+    async def _save_edit(self, values: dict[str, Any]) -> OpportunityDetail | None:
+        """Save at the loaded version. On a conflict (views/conflict_dialog.py) the user
+        reloads the form or applies the fields they changed here on top of the stored one."""
+        src = self._source
+        assert src is not None
+        base = self._baseline
+        mine = {k: v for k, v in values.items() if k not in base or base[k] != v}
+        names = {s.id: s.name for p in self._pipelines for s in p.stages}
+        intended, others = comparable(mine, names)
+
+        async def submit(version: int | None) -> OpportunityDetail:
+            changes = values if version == src.version else mine
+            return await self._runner.call(
+                update_opportunity, src.id, changes, expected_version=version
+            )
+
+        outcome = await save_with_conflicts(
+            self, submit, src.version, intended=intended, others=others, currency=src.currency
+        )
+        if outcome.choice == RELOAD:
+            self._source = await self._runner.call(get_opportunity, src.id)
+            await self._fill_from_source()
+            self._update_closing_fields()
+            self._baseline = self.fields()
+            self._show_general(self.tr("Your changes were discarded; here is the saved record."))
+        return outcome.value
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         self.general_error.setVisible(False)

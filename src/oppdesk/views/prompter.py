@@ -24,6 +24,7 @@ class Prompter:
         box.setObjectName("confirmBox")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
         def finished(code: int) -> None:
             if not done.done():
                 done.set_result(code == QMessageBox.StandardButton.Yes)
@@ -42,6 +43,7 @@ class Prompter:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("informBox")
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
         def finished(_code: int) -> None:
             if not done.done():
                 done.set_result(None)

@@ -1,0 +1,1 @@
+"""The tabs of the opportunity record window, one module each."""
