@@ -59,6 +59,19 @@ def field_error_text(error: FieldError) -> str:
             "Errors", "Unlink the sales documents of the current company before changing it."
         ),
         "too_many": QCoreApplication.translate("Errors", "Too many values."),
+        "too_short": QCoreApplication.translate("Errors", "Too short."),
+        "future": QCoreApplication.translate("Errors", "Must not be in the future."),
+        "before_start": QCoreApplication.translate("Errors", "Must be after the start."),
+        "exclusive": QCoreApplication.translate("Errors", "Choose one or the other, not both."),
+        "day_full": QCoreApplication.translate(
+            "Errors", "More than 24 hours would be logged on that day."
+        ),
+        "not_task": QCoreApplication.translate("Errors", "This activity is not a task."),
+        "not_event": QCoreApplication.translate("Errors", "This activity is not an event."),
+        "not_email": QCoreApplication.translate("Errors", "This activity is not an email."),
+        "transition": QCoreApplication.translate(
+            "Errors", "This email cannot go to that state from its current one."
+        ),
     }
     return texts.get(error.code, error.message)
 
