@@ -5,6 +5,9 @@ tracking, conflicts, privileges, and the Pipeline / General information / Custom
 from __future__ import annotations
 
 import asyncio
+import importlib.util
+import sys
+import types
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -21,7 +24,9 @@ from oppdesk.views.conflict_dialog import ConflictDialog
 from oppdesk.views.formatting import format_amount, format_percent
 from oppdesk.views.opportunity_form_dialog import OpportunityFormDialog
 from oppdesk.views.opportunity_record_window import (
+    EXTERNAL_TABS,
     TAB_CUSTOM,
+    TAB_FILES,
     TAB_GENERAL,
     TAB_PIPELINE,
     OpportunityRecordWindow,
@@ -145,6 +150,35 @@ def test_header_shows_the_record(window, opp, stages, company):
     for index in (TAB_PIPELINE, TAB_GENERAL, TAB_CUSTOM):
         assert isinstance(window.tabs.widget(index), RecordTab)
     assert window.general_tab.values["company"].text() == company.name
+
+
+def test_other_tabs_are_used_once_they_exist(
+    monkeypatch, open_window, app_ctx, opp, aio, wait_until
+):
+    for index, (module, _class, _icon) in EXTERNAL_TABS.items():
+        if importlib.util.find_spec(f"oppdesk.views.record_tabs.{module}") is None:
+            window = open_window(app_ctx, opp.id)
+            placeholder = window.tabs.widget(index)
+            assert isinstance(placeholder, QLabel)
+            assert placeholder.objectName() == f"{module}Placeholder"
+            break
+    fake = types.ModuleType("oppdesk.views.record_tabs.files_tab")
+
+    class FilesTab(RecordTab):
+        loads: list = []  # noqa: RUF012
+
+        async def load(self, detail):
+            await super().load(detail)
+            FilesTab.loads.append(detail.version)
+
+    fake.FilesTab = FilesTab
+    monkeypatch.setitem(sys.modules, fake.__name__, fake)
+    window = open_window(app_ctx, opp.id)
+    tab = window.tabs.widget(TAB_FILES)
+    assert isinstance(tab, FilesTab) and tab.opportunity_id == opp.id
+    assert FilesTab.loads == [opp.version]
+    tab.changed.emit()  # a tab that wrote something: the whole record reloads
+    aio(wait_until(lambda: len(FilesTab.loads) == 2))
 
 
 def test_late_opportunity_is_marked(open_window, app_ctx, make_opportunity):

@@ -20,6 +20,7 @@ from oppdesk.views.activity_form_dialog import (
     next_hour,
     to_aware,
 )
+from oppdesk.views.combo_data import index_of
 from oppdesk.views.error_text import user_error_text
 from oppdesk.views.recipients_edit_widget import RecipientsEditWidget
 from oppdesk.views.widgets import named
@@ -51,7 +52,7 @@ class TaskFormDialog(ActivityFormDialog):
         self.assignee.clear()
         for user in users:
             self.assignee.addItem(user.display_name, user.id)
-        self.assignee.setCurrentIndex(max(0, self.assignee.findData(self.ctx.me.id)))
+        self.assignee.setCurrentIndex(max(0, index_of(self.assignee, self.ctx.me.id)))
         self.title_edit.setFocus()
 
     async def submit(self) -> ActivityInfo:

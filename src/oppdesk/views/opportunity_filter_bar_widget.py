@@ -128,9 +128,13 @@ class OpportunityFilterBarWidget(QWidget):
             for label, value in items:
                 combo.addItem(label, value)
             combo.blockSignals(False)
-        self._on_pipeline_changed()
+        self._fill_stages()  # choices changed, not the filter: no new query
 
     def _on_pipeline_changed(self) -> None:
+        self._fill_stages()
+        self._emit_timer.start()
+
+    def _fill_stages(self) -> None:
         pipeline_id = self.pipeline.currentData()
         self.stage.blockSignals(True)
         self.stage.clear()
@@ -141,7 +145,6 @@ class OpportunityFilterBarWidget(QWidget):
                     label = stage.name if pipeline_id else f"{pipeline.name} › {stage.name}"
                     self.stage.addItem(label, stage.id)
         self.stage.blockSignals(False)
-        self._emit_timer.start()
 
     def set_base(self, base: OpportunityQuery) -> None:
         """Filters fixed by the context (a company's record), combined with the bar's."""
