@@ -180,40 +180,10 @@ class CompanyFormDialog(FieldFormDialog):
         editing = self._company is not None
         self.setWindowTitle(self.tr("Edit the company") if editing else self.tr("New company"))
         self.name = named(QLineEdit(self), "companyNameEdit")
-        kinds = company_kind_labels()
-        self.client_radio = named(QRadioButton(kinds["client"], self), "companyKindClient")
-        self.prospect_radio = named(QRadioButton(kinds["prospect"], self), "companyKindProspect")
-        self.kind_group = QButtonGroup(self)
-        self.kind_group.addButton(self.client_radio)
-        self.kind_group.addButton(self.prospect_radio)
-        self.prospect_radio.setChecked(True)
-        kind_box = QWidget(self)
-        kind_row = QHBoxLayout(kind_box)
-        kind_row.setContentsMargins(0, 0, 0, 0)
-        kind_row.addWidget(self.client_radio)
-        kind_row.addWidget(self.prospect_radio)
-        kind_row.addStretch(1)
+        kind_box = self._make_kind_box()
         self.address = named(QPlainTextEdit(self), "companyAddressEdit")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 12)
-        self.edits: dict[str, QLineEdit] = {
-            field: named(QLineEdit(self), name)
-            for field, name in (
-                ("postal_code", "companyPostalCodeEdit"),
-                ("city", "companyCityEdit"),
-                ("country", "companyCountryEdit"),
-                ("phone", "companyPhoneEdit"),
-                ("email", "companyEmailEdit"),
-                ("website", "companyWebsiteEdit"),
-                ("siren", "companySirenEdit"),
-            )
-        }
-        self.edits["website"].setPlaceholderText("https://")
-        self.edits["email"].setPlaceholderText(self.tr("name@example.com"))
-        self.edits["siren"].setPlaceholderText(self.tr("9 digits"))
-        self._add_row("name", self.tr("Name *"), self.name)
-        self._add_row("kind", self.tr("Kind"), kind_box)
-        self._add_row("address", self.tr("Address"), self.address)
         labels = {
             "postal_code": self.tr("Postal code"),
             "city": self.tr("City"),
@@ -223,10 +193,35 @@ class CompanyFormDialog(FieldFormDialog):
             "website": self.tr("Website"),
             "siren": self.tr("SIREN"),
         }
+        self.edits: dict[str, QLineEdit] = {
+            field: named(QLineEdit(self), f"company{_camel(field)}Edit") for field in labels
+        }
+        self.edits["website"].setPlaceholderText("https://")
+        self.edits["email"].setPlaceholderText(self.tr("name@example.com"))
+        self.edits["siren"].setPlaceholderText(self.tr("9 digits"))
+        self._add_row("name", self.tr("Name *"), self.name)
+        self._add_row("kind", self.tr("Kind"), kind_box)
+        self._add_row("address", self.tr("Address"), self.address)
         for field, edit in self.edits.items():
             self._add_row(field, labels[field], edit)
         self._finish_layout()
         self.resize(520, self.sizeHint().height())
+
+    def _make_kind_box(self) -> QWidget:
+        kinds = company_kind_labels()
+        self.client_radio = named(QRadioButton(kinds["client"], self), "companyKindClient")
+        self.prospect_radio = named(QRadioButton(kinds["prospect"], self), "companyKindProspect")
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.client_radio)
+        self.kind_group.addButton(self.prospect_radio)
+        self.prospect_radio.setChecked(True)
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.client_radio)
+        row.addWidget(self.prospect_radio)
+        row.addStretch(1)
+        return box
 
     async def load(self) -> None:
         """Fill the fields: the company as stored now when editing, else ``initial_name``."""
@@ -265,3 +260,8 @@ class CompanyFormDialog(FieldFormDialog):
         if field == "siren" and error.code == "format":
             return self.tr("A SIREN number has 9 digits.")
         return super().error_text(field, error)
+
+
+def _camel(field: str) -> str:
+    """postal_code → PostalCode (for objectNames)."""
+    return "".join(part.capitalize() for part in field.split("_"))

@@ -30,11 +30,8 @@ from oppdesk.views.contact_form_dialog import ContactFormDialog
 from oppdesk.views.error_text import user_error_text
 from oppdesk.views.formatting import company_kind_labels
 from oppdesk.views.icons import icon
-from oppdesk.views.item_models.contact_table_model import (
-    Column,
-    ContactTableModel,
-    contact_rows,
-)
+from oppdesk.views.item_models.contact_table_model import Column, ContactTableModel, contact_rows
+from oppdesk.views.item_models.opportunity_table_model import Column as OpportunityColumn
 from oppdesk.views.opportunity_list_widget import OpportunityListWidget
 from oppdesk.views.widgets import named
 
@@ -83,7 +80,7 @@ class CompanyRecordWindow(QWidget):
         logo.setPixmap(icon("company").pixmap(32, 32))
         header.addWidget(logo)
         header.addWidget(self.name_label)
-        header.addWidget(self.kind_badge)
+        header.addWidget(self.kind_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
         self.tabs = named(QTabWidget(self), "companyTabs")
         self.tabs.addTab(self._information_tab(), icon("info"), self.tr("Information"))
@@ -131,6 +128,7 @@ class CompanyRecordWindow(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
+        layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addStretch(1)
         return page
@@ -180,6 +178,8 @@ class CompanyRecordWindow(QWidget):
         await self.reload_company()
         await self.reload_contacts()
         await self.opportunities.load()
+        # every row is this company's: its column would only repeat the header
+        self.opportunities.header.setSectionHidden(OpportunityColumn.COMPANY, True)
         self._loaded = True
 
     async def reload_company(self) -> None:

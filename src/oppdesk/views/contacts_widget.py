@@ -49,10 +49,10 @@ class ContactsWidget(QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         for column, width in (
-            (Column.NAME, 220),
-            (Column.COMPANY, 240),
-            (Column.JOB_TITLE, 180),
-            (Column.EMAIL, 240),
+            (Column.NAME, 200),
+            (Column.COMPANY, 220),
+            (Column.JOB_TITLE, 160),
+            (Column.EMAIL, 220),
         ):
             header.resizeSection(column, width)
         self.footer = named(QLabel(self), "contactsFooter")

@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         dialog = ContactFormDialog(self.ctx.runner, company=company, parent=self)
         self._keep(dialog)
         dialog.saved.connect(lambda c: self.ctx.events.contact_saved.emit(c.id))
+        dialog.company_created.connect(lambda c: self.ctx.events.company_saved.emit(c.id))
         dialog.open()
         spawn(dialog.load(), name="contact-form-load")
         return dialog
@@ -271,6 +272,11 @@ class MainWindow(QMainWindow):
         self._keep(window)
         window.open_opportunity_requested.connect(self.open_opportunity)
         window.create_opportunity_requested.connect(self.create_opportunity)
+        window.edit_opportunity_requested.connect(lambda i: spawn(self.edit_opportunity(i)))
+        window.duplicate_opportunity_requested.connect(
+            lambda i: spawn(self.duplicate_opportunity(i))
+        )
+        window.delete_opportunity_requested.connect(lambda i: spawn(self.delete_opportunity(i)))
         window.show()
         spawn(window.load(), name="company-record-load")
         return window
