@@ -1,6 +1,11 @@
 """oppdesk — a desktop CRM for sales opportunities."""
 
+import os
 from importlib.metadata import PackageNotFoundError, version
+
+# qasync binds to the first Qt binding it finds, trying PyQt5 first: pin it to ours, so
+# having another binding installed can never make it drive the wrong Qt.
+os.environ.setdefault("QT_API", "pyside6")
 
 try:
     __version__ = version("oppdesk")

@@ -24,8 +24,16 @@ from oppdesk.db.migrate import upgrade
 from oppdesk.runtime import error_hook
 from oppdesk.runtime.db_runner import DbRunner
 from oppdesk.runtime.events import Events
+from oppdesk.runtime.single_instance import InstanceServer, send_to_running
 from oppdesk.runtime.tasks import spawn
-from oppdesk.services import current_user, ensure_defaults, opportunity_totals, search_companies
+from oppdesk.services import (
+    UserError,
+    current_user,
+    ensure_defaults,
+    find_opportunity_by_reference,
+    opportunity_totals,
+    search_companies,
+)
 from oppdesk.views.app_context import AppContext
 from oppdesk.views.i18n import install_translations
 from oppdesk.views.icons import app_icon
@@ -146,11 +154,16 @@ async def main_async(app: QApplication, args: argparse.Namespace) -> int:
     db, admin_id = open_database(args.db)
     ctx = build_context(db, admin_id, user_settings())
     window = MainWindow(ctx)
+    instance = InstanceServer(ctx.location, window)
+    instance.message_received.connect(lambda message: _on_instance_message(window, message))
+    reference = getattr(args, "reference", None)
     error_hook.install(asyncio.get_running_loop(), _report_bug(window))
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     window.show()
     await window.load()
+    if reference:
+        _on_instance_message(window, f"open {reference}")
     if getattr(args, "quit_after_paint", False):
         await first_page_painted(window)
     else:
@@ -173,7 +186,32 @@ async def first_page_painted(window: MainWindow, timeout: float = 30.0) -> None:
     window.grab()
 
 
+def _on_instance_message(window: MainWindow, message: str) -> None:
+    """A later launch asked us to come forward, or to open a record by its reference."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    command, _, argument = message.partition(" ")
+    if command == "open" and argument:
+        spawn(_open_reference(window, argument.strip()), name="open-reference")
+
+
+async def _open_reference(window: MainWindow, reference: str) -> None:
+    try:
+        detail = await window.ctx.runner.call(find_opportunity_by_reference, reference)
+    except UserError as exc:
+        window.show_error(exc)
+        return
+    window.open_opportunity(detail.id)
+
+
 def run(args: argparse.Namespace) -> int:
     app = make_application()
+    workspace = describe_url(resolve_database_url(args.db))
+    reference = getattr(args, "reference", None)
+    if not getattr(args, "quit_after_paint", False) and send_to_running(
+        workspace, f"open {reference}" if reference else "activate"
+    ):
+        return 0  # the running instance took the request
     install_translations(app, getattr(args, "lang", None))
     return int(qasync.run(main_async(app, args)))

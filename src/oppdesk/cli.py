@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure the list's performance on demo data")
     bench.add_argument("--opportunities", type=int, default=1_000_000, metavar="N")
     bench.add_argument("--json", action="store_true", help="print one JSON object last")
+    open_cmd = sub.add_parser("open", help="open an opportunity by its reference (OPP-00042)")
+    open_cmd.add_argument("reference")
     shots = sub.add_parser("screenshots", help="render the main screens to PNG files")
     shots.add_argument("directory")
     return parser
@@ -122,6 +124,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "bench": cmd_bench,
     "screenshots": cmd_screenshots,
+    "open": cmd_gui,
     None: cmd_gui,
 }
 
