@@ -3,5 +3,9 @@
 A test checks these against the migration scripts, so they cannot drift.
 """
 
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_sort_keys_search")
+REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_sort_keys_search",
+    "0003_drop_deleted_at_index",
+)
 HEAD: str = REVISIONS[-1]

@@ -25,6 +25,9 @@ class DbRunner:
         self.db = db
         self.user_id = user_id
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="oppdesk-db")
+        # Aggregates that read every matching row (list totals, counts) run here, on their
+        # own connection, so they never hold up a page, a sort or a save.
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="oppdesk-db-bg")
 
     async def call(
         self,
@@ -34,6 +37,17 @@ class DbRunner:
     ) -> R:
         """Run a service ``fn(db, user_id, *args, **kwargs)`` on the database thread."""
         return await self.run(fn, self.db, self.user_id, *args, **kwargs)
+
+    async def call_background(
+        self,
+        fn: Callable[Concatenate[Database, uuid.UUID, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """Like :meth:`call`, on the background thread (read-only aggregates only)."""
+        loop = asyncio.get_running_loop()
+        call = functools.partial(fn, self.db, self.user_id, *args, **kwargs)
+        return await loop.run_in_executor(self._background, call)
 
     async def run(self, fn: Callable[..., R], *args: object, **kwargs: object) -> R:
         """Run any blocking callable on the database thread."""
@@ -53,7 +67,9 @@ class DbRunner:
         """A runner sharing this database thread but acting as ``user_id``."""
         other = DbRunner.__new__(DbRunner)
         other.db, other.user_id, other._executor = self.db, user_id, self._executor
+        other._background = self._background
         return other
 
     def shutdown(self) -> None:
+        self._background.shutdown(wait=True, cancel_futures=True)
         self._executor.shutdown(wait=True, cancel_futures=True)
