@@ -15,24 +15,29 @@ import uuid
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.exc import OperationalError
 
 from oppdesk import __version__
 from oppdesk.config import config_dir, describe_url, resolve_database_url
 from oppdesk.db import Database, create_database
-from oppdesk.db.migrate import upgrade
+from oppdesk.db.migrate import SchemaTooNewError, upgrade
 from oppdesk.runtime import error_hook
 from oppdesk.runtime.db_runner import DbRunner
 from oppdesk.runtime.events import Events
 from oppdesk.runtime.single_instance import InstanceServer, send_to_running
-from oppdesk.runtime.tasks import spawn
+from oppdesk.runtime.tasks import cancel_all, spawn
 from oppdesk.services import (
+    NotFound,
     UserError,
+    authenticate,
     current_user,
     ensure_defaults,
     find_opportunity_by_reference,
+    list_users,
     opportunity_totals,
     search_companies,
+    sign_in_needs,
 )
 from oppdesk.views.app_context import AppContext
 from oppdesk.views.i18n import install_translations
@@ -150,9 +155,10 @@ def _report_bug(parent: QWidget | None) -> error_hook.Reporter:
     return report
 
 
-async def main_async(app: QApplication, args: argparse.Namespace) -> int:
-    db, admin_id = open_database(args.db)
-    ctx = build_context(db, admin_id, user_settings())
+async def main_async(
+    app: QApplication, args: argparse.Namespace, db: Database, user_id: uuid.UUID
+) -> int:
+    ctx = build_context(db, user_id, user_settings())
     window = MainWindow(ctx)
     instance = InstanceServer(ctx.location, window)
     instance.message_received.connect(lambda message: _on_instance_message(window, message))
@@ -169,6 +175,7 @@ async def main_async(app: QApplication, args: argparse.Namespace) -> int:
     else:
         spawn(offer_demo_data(window), name="demo-offer")
         await closed.wait()
+    await cancel_all()
     ctx.runner.shutdown()
     db.dispose()
     return 0
@@ -205,6 +212,24 @@ async def _open_reference(window: MainWindow, reference: str) -> None:
     window.open_opportunity(detail.id)
 
 
+def choose_user(db: Database, default_user: uuid.UUID, login: str | None) -> uuid.UUID | None:
+    """Who works in this session: ``--user``, else sign-in when the workspace has several
+    users, else the built-in administrator (a single-user local workspace opens at once).
+    None when the user cancels the sign-in."""
+    from oppdesk.views.sign_in_dialog import SignInDialog  # noqa: PLC0415
+
+    if login:
+        found = next((u.id for u in list_users(db, default_user) if u.login == login), None)
+        if found is None:
+            raise NotFound("user", login)
+        return found
+    if not sign_in_needs(db).needs_sign_in:
+        return default_user
+    dialog = SignInDialog(lambda name, password: authenticate(db, name, password))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted  # before the event loop starts
+    return dialog.user_id if accepted else None
+
+
 def run(args: argparse.Namespace) -> int:
     app = make_application()
     workspace = describe_url(resolve_database_url(args.db))
@@ -214,4 +239,13 @@ def run(args: argparse.Namespace) -> int:
     ):
         return 0  # the running instance took the request
     install_translations(app, getattr(args, "lang", None))
-    return int(qasync.run(main_async(app, args)))
+    try:
+        db, admin_id = open_database(args.db)
+    except (SchemaTooNewError, OperationalError) as exc:
+        QMessageBox.critical(None, "oppdesk", str(exc))
+        return 1
+    user_id = choose_user(db, admin_id, getattr(args, "user", None))
+    if user_id is None:
+        db.dispose()
+        return 1
+    return int(qasync.run(main_async(app, args, db, user_id)))

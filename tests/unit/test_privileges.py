@@ -110,3 +110,16 @@ def test_admin_only_paths(db, team):
         services.create_user(db, alice, {"login": "eve", "display_name": "Eve"})
     with pytest.raises(services.PermissionDenied):
         services.create_custom_field(db, alice, {"label": "X", "code": "x", "field_type": "text"})
+
+
+def test_sign_in_is_asked_once_passwords_exist(db, admin_id, make_user):
+    from oppdesk.services.setup import sign_in_needs
+
+    assert not sign_in_needs(db).needs_sign_in  # a single-user workspace opens at once
+    make_user("sans.motdepasse")
+    assert not sign_in_needs(db).needs_sign_in  # nobody could sign in: demo-like workspace
+    user = make_user("claire", password="correct horse")
+    assert sign_in_needs(db).needs_sign_in
+    assert services.authenticate(db, "claire", "correct horse") == user.id
+    with pytest.raises(services.AuthenticationError):
+        services.authenticate(db, "claire", "wrong password")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTableView
 from oppdesk.api import open_workspace
 from oppdesk.bootstrap import build_context, make_application
 from oppdesk.config import data_dir
+from oppdesk.runtime.tasks import cancel_all
 from oppdesk.services import OpportunityQuery, count_selection, opportunity_totals
 from oppdesk.views.item_models.opportunity_table_model import (
     SORT_FOR_COLUMN,
@@ -106,6 +107,7 @@ async def _measure(ws_db: Any, user_id: Any, workdir: Path) -> dict[str, Any]:
     out["totals_ms"] = _ms(start)
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     view.close()
+    await cancel_all()
     ctx.runner.shutdown()
     return out
 

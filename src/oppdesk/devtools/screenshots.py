@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from oppdesk.api import open_workspace
 from oppdesk.bootstrap import build_context, make_application
+from oppdesk.runtime.tasks import cancel_all
 from oppdesk.services import search_companies
 from oppdesk.views.i18n import install_translations
 from oppdesk.views.main_window import MainWindow
@@ -54,6 +55,7 @@ async def _shoot(out: Path, workdir: Path) -> list[Path]:
         await asyncio.sleep(0.3)  # let the first pages and the totals paint
         shots = [_save(window, out / "main-window.png")]
         shots += await _shoot_forms(window, out)
+        await cancel_all()
         ctx.runner.shutdown()
         window.close()
     return shots

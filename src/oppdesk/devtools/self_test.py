@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from oppdesk.api import open_workspace
 from oppdesk.bootstrap import build_context, first_page_painted, make_application
+from oppdesk.runtime.tasks import cancel_all
 from oppdesk.views.i18n import install_translations
 from oppdesk.views.main_window import MainWindow
 from oppdesk.views.prompter import ScriptedPrompter
@@ -58,6 +59,7 @@ async def _check(workdir: Path) -> list[str]:
         steps.append(f"record rendered ({type(record).__name__})")
         record.close()
         window.close()
+        await cancel_all()
         ctx.runner.shutdown()
     return steps
 

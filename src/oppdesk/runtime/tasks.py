@@ -38,6 +38,15 @@ def running_tasks() -> int:
     return len(_running)
 
 
+async def cancel_all() -> None:
+    """At exit: cancel what is still running and wait for it, before the runner stops."""
+    pending = [t for t in _running if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.gather(*pending, return_exceptions=True)
+
+
 class Generation:
     """Latest wins: each request takes a ticket; only the newest ticket's result is used."""
 

@@ -20,6 +20,49 @@ from oppdesk.services.activities import (
     schedule_task,
     set_task_done,
 )
+from oppdesk.services.admin import (
+    GeneralSettings,
+    format_reference,
+    get_general_settings,
+    merge_tags,
+    rename_tag,
+    set_default_currency,
+    set_file_size_limit,
+    set_loss_reasons,
+    set_reference_pattern,
+)
+from oppdesk.services.admin_pipelines import (
+    add_stage,
+    create_pipeline,
+    delete_pipeline,
+    rename_pipeline,
+    set_default_pipeline,
+    update_stage,
+)
+from oppdesk.services.admin_profiles import (
+    ProfileInfo,
+    create_profile,
+    delete_profile,
+    list_profiles,
+    update_profile,
+)
+from oppdesk.services.admin_sources import (
+    add_source,
+    deactivate_source,
+    rename_source,
+    set_source_active,
+)
+from oppdesk.services.admin_stages import delete_stage, reorder_stages
+from oppdesk.services.admin_users import (
+    deactivate_user,
+    delete_group,
+    list_group_members,
+    reactivate_user,
+    rename_group,
+    reset_password,
+    set_group_members,
+    update_user,
+)
 from oppdesk.services.attachments import (
     CorruptFileError,
     FileInfo,
@@ -236,4 +279,41 @@ __all__ = [
     "update_custom_field",
     "update_opportunity",
     "update_redactor_document",
+]
+
+__all__ += [
+    "GeneralSettings",
+    "ProfileInfo",
+    "add_source",
+    "add_stage",
+    "create_pipeline",
+    "create_profile",
+    "deactivate_source",
+    "deactivate_user",
+    "delete_group",
+    "delete_pipeline",
+    "delete_profile",
+    "delete_stage",
+    "format_reference",
+    "get_general_settings",
+    "list_group_members",
+    "list_profiles",
+    "merge_tags",
+    "reactivate_user",
+    "rename_group",
+    "rename_pipeline",
+    "rename_source",
+    "rename_tag",
+    "reorder_stages",
+    "reset_password",
+    "set_default_currency",
+    "set_default_pipeline",
+    "set_file_size_limit",
+    "set_group_members",
+    "set_loss_reasons",
+    "set_reference_pattern",
+    "set_source_active",
+    "update_profile",
+    "update_stage",
+    "update_user",
 ]

@@ -135,14 +135,21 @@ class SignInNeeds:
 
 
 def sign_in_needs(db: Database) -> SignInNeeds:
+    """Sign-in is asked once the workspace has several active users and passwords were set
+    (an administrator gave them): a single-user or demo workspace opens straight away."""
     with db.uow() as uow:
         s = uow.session
         active = s.scalar(select(func.count()).select_from(User).where(User.active.is_(True))) or 0
+        with_password = s.scalar(
+            select(func.count())
+            .select_from(User)
+            .where(User.active.is_(True), User.password_hash.is_not(None))
+        )
         admin_id = s.scalar(select(User.id).where(User.login == ADMIN_LOGIN))
         if admin_id is None:
             admin_id = s.scalar(select(User.id).where(User.active.is_(True)).order_by(User.login))
         assert admin_id is not None
-        return SignInNeeds(active > 1, admin_id)
+        return SignInNeeds(active > 1 and bool(with_password), admin_id)
 
 
 def authenticate(db: Database, login: str, password: str) -> uuid.UUID:

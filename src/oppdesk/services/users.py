@@ -38,8 +38,10 @@ def create_user(db: Database, actor_id: uuid.UUID, fields: Mapping[str, Any]) ->
         name = checker.text("display_name", fields.get("display_name"), required=True, max_len=120)
         email = checker.email("email", fields.get("email"))
         raw_profile = fields.get("profile", "sales")
-        profile = s.scalar(select(PrivilegeProfile).where(PrivilegeProfile.code == raw_profile))
-        if profile is None and isinstance(raw_profile, uuid.UUID):
+        profile = None
+        if isinstance(raw_profile, str):
+            profile = s.scalar(select(PrivilegeProfile).where(PrivilegeProfile.code == raw_profile))
+        elif isinstance(raw_profile, uuid.UUID):
             profile = s.get(PrivilegeProfile, raw_profile)
         if profile is None:
             checker.fail("profile", "unknown", "is not an existing privilege profile")

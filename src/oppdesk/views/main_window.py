@@ -35,6 +35,7 @@ from oppdesk.views.opportunity_list_widget import OpportunityListWidget
 from oppdesk.views.widgets import named
 
 PAGE_OPPORTUNITIES, PAGE_COMPANIES, PAGE_CONTACTS = range(3)
+SETTINGS_ROW = 3
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _connect(self) -> None:
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.add_opportunity_action.triggered.connect(lambda: self.create_opportunity())
         self.add_company_action.triggered.connect(lambda: self.create_company(""))
         self.add_contact_action.triggered.connect(lambda: self.create_contact())
@@ -147,6 +148,27 @@ class MainWindow(QMainWindow):
         new_shortcut = self.opportunities.create_button.shortcut()
         if new_shortcut.isEmpty():
             self.opportunities.create_button.setShortcut(QKeySequence.StandardKey.New)
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row == SETTINGS_ROW:
+            self.open_settings()
+            self.nav.setCurrentRow(self.pages.currentIndex())
+            return
+        self.pages.setCurrentIndex(row)
+
+    def open_settings(self) -> QWidget:
+        """The administration screens (users, profiles, pipelines, fields…)."""
+        from oppdesk.views.admin.settings_window import SettingsWindow  # noqa: PLC0415
+
+        for widget in self._dialogs:
+            if isinstance(widget, SettingsWindow):
+                widget.raise_()
+                return widget
+        window = SettingsWindow(self.ctx, self)
+        self._keep(window)
+        window.show()
+        spawn(window.load(), name="settings-load")
+        return window
 
     async def load(self) -> None:
         await self.opportunities.load()

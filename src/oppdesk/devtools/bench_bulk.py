@@ -1,0 +1,98 @@
+"""``oppdesk bench --bulk``: each bulk action, then its undo, on ``checked`` opportunities of
+a demo workspace (issue target on SQLite: ≤ 3 s each, history included; undo ≤ 3 s).
+
+Every action is undone right after it is measured, so each one starts from the same data.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from oppdesk.api import open_workspace
+from oppdesk.config import data_dir
+from oppdesk.models import Opportunity
+from oppdesk.services import (
+    OpportunityQuery,
+    bulk,
+    list_custom_fields,
+    list_pipelines,
+    list_sources,
+    list_users,
+)
+from oppdesk.services.opportunity_list import Selection
+
+TARGET_MS = 3000
+
+
+def _actions(ws: Any) -> dict[str, Any]:
+    db, me = ws.db, ws.user_id
+    pipeline = list_pipelines(db, me)[-1]
+    sources = list_sources(db, me)
+    users = [u for u in list_users(db, me) if u.id != me]
+    texts = [f for f in list_custom_fields(db, me) if f.field_type == "text"]
+    other = users[0].id if users else me
+    actions: dict[str, Any] = {
+        "sharing": bulk.ChangeSharing(owner_id=other, add_users=(me,)),
+        "delete": bulk.Delete(),
+        "collaborators": bulk.AssignCollaborators(add=(other,)),
+        "tags": bulk.EditTags(add=("Bench",)),
+        "move": bulk.Move(pipeline.id, pipeline.stages[-1].id),
+        "status": bulk.SetStatus("won"),
+        "due_dates_shift": bulk.ShiftDueDate(7),
+        "source": bulk.SetSource(sources[0].id if sources else None),
+        "task": bulk.CreateTask("Relancer", datetime.now(UTC) + timedelta(days=1)),
+    }
+    if texts:
+        actions["custom_fields"] = bulk.SetCustomFields({texts[0].code: "bench"})
+    return actions
+
+
+def _checked(ws: Any, checked: int) -> Selection:
+    with ws.db.uow() as uow:
+        ids = uow.session.scalars(
+            select(Opportunity.id)
+            .where(Opportunity.deleted_at.is_(None))
+            .order_by(Opportunity.updated_at.desc(), Opportunity.id)
+            .limit(checked)
+        )
+        return Selection(OpportunityQuery(), ids=frozenset(ids))
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 1)
+
+
+def run_bulk_bench(
+    db_url_or_path: str | None, opportunities: int, checked: int = 100_000
+) -> dict[str, Any]:
+    """Milliseconds per bulk action (``<name>_ms``) and per undo (``<name>_undo_ms``)."""
+    from oppdesk.services.demo_data import load_demo_data  # noqa: PLC0415
+
+    target = db_url_or_path or str(data_dir() / f"bench-{opportunities}.sqlite3")
+    figures: dict[str, Any] = {"opportunities": opportunities, "checked": checked}
+    with open_workspace(target) as ws:
+        if ws.count_opportunities() < opportunities:
+            print(f"creating {opportunities:,} demo opportunities…", file=sys.stderr)
+            load_demo_data(ws.db, opportunities=opportunities)
+        selection = _checked(ws, checked)
+        for name, action in _actions(ws).items():
+            start = time.perf_counter()
+            report = bulk.bulk_update(ws.db, ws.user_id, selection, action)
+            figures[f"{name}_ms"] = _ms(start)
+            figures[f"{name}_changed"] = report.changed
+            start = time.perf_counter()
+            bulk.undo_bulk(ws.db, ws.user_id, report.batch_id)
+            figures[f"{name}_undo_ms"] = _ms(start)
+    figures["target_ms"] = TARGET_MS
+    return figures
+
+
+def report(figures: dict[str, Any]) -> None:
+    for key, value in figures.items():
+        slow = key.endswith("_ms") and key != "target_ms" and value > TARGET_MS
+        print(f"{key:<28} {value}{'  > target!' if slow else ''}", file=sys.stderr)

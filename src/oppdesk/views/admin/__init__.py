@@ -1,0 +1,1 @@
+"""The administration (settings) screens: one module per section, opened from SettingsWindow."""
