@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure the list's performance on demo data")
     bench.add_argument("--opportunities", type=int, default=1_000_000, metavar="N")
     bench.add_argument("--json", action="store_true", help="print one JSON object last")
+    bench.add_argument("--bulk", action="store_true", help="measure the bulk actions instead")
+    bench.add_argument(
+        "--checked",
+        type=int,
+        default=100_000,
+        metavar="N",
+        help="with --bulk: how many opportunities are checked",
+    )
     open_cmd = sub.add_parser("open", help="open an opportunity by its reference (OPP-00042)")
     open_cmd.add_argument("reference")
     shots = sub.add_parser("screenshots", help="render the main screens to PNG files")
@@ -106,6 +114,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.bulk:
+        from oppdesk.devtools.bench_bulk import report, run_bulk_bench  # noqa: PLC0415
+
+        figures = run_bulk_bench(args.db, args.opportunities, args.checked)
+        report(figures)
+        if args.json:
+            print(json.dumps(figures, ensure_ascii=False))
+        return 0
     from oppdesk.devtools.bench import run_bench  # noqa: PLC0415
 
     return run_bench(args.opportunities, args.db, args.json)

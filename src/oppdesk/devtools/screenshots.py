@@ -83,6 +83,28 @@ async def _shoot_forms(window: MainWindow, out: Path) -> list[Path]:
     company_window.resize(1200, 760)
     shots.append(_save(company_window, out / "company-record.png"))
     company_window.close()
+    shots += await _shoot_record(window, out)
+    return shots
+
+
+async def _shoot_record(window: MainWindow, out: Path) -> list[Path]:
+    """The opportunity record, one picture per tab (the first row of the list)."""
+    model = window.opportunities.model
+    opportunity_id = model.id_at(0)
+    if opportunity_id is None:
+        return []
+    record = window.open_opportunity(opportunity_id)
+    record.resize(1280, 820)
+    await asyncio.sleep(1.0)
+    tabs = getattr(record, "tabs", None)
+    shots: list[Path] = []
+    if tabs is None:
+        return shots
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        await asyncio.sleep(0.4)
+        shots.append(_save(record, out / f"record-tab-{index + 1}.png"))
+    record.close()
     return shots
 
 

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.opportunities = OpportunityListWidget(
             self.ctx.runner, self.ctx.me, self.ctx.settings, parent=self
         )
+        self.opportunities.attach_bulk_bar(self.ctx)
         self.pages.addWidget(self.opportunities)
         self.companies = self._companies_page()
         self.pages.addWidget(self.companies)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from typing import cast
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,6 +36,8 @@ from oppdesk.services import (
     list_users,
 )
 from oppdesk.services.opportunity_list import Totals
+from oppdesk.views.app_context import AppContext
+from oppdesk.views.bulk_action_bar_widget import BulkActionBarWidget
 from oppdesk.views.checkable_header_view import CheckableHeaderView
 from oppdesk.views.formatting import format_amount
 from oppdesk.views.icons import icon
@@ -347,6 +350,16 @@ class OpportunityListWidget(QWidget):
                 SORT_FOR_COLUMN[Column(sort_column)],
                 descending,
             )
+
+    def attach_bulk_bar(self, ctx: AppContext) -> BulkActionBarWidget:
+        """Actions en masse above the table, acting on the checked rows."""
+        bar = BulkActionBarWidget(ctx, lambda: self.model.selection, self)
+        layout = cast(QVBoxLayout, self.layout())
+        layout.insertWidget(layout.indexOf(self.table), bar)
+        self.model.checked_count_changed.connect(bar.set_checked_count)
+        bar.set_checked_count(self.model.checked_count)
+        self.bulk_bar = bar
+        return bar
 
     def selected_ids(self) -> list[uuid.UUID]:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
