@@ -174,10 +174,16 @@ class OpportunityListWidget(QWidget):
             Column.OWNER: 120,
             Column.MORE: 30,
         }
+        metrics = self.header.fontMetrics()
         for column, width in widths.items():
-            self.header.resizeSection(column, width)
-        for column in DEFAULT_HIDDEN:
-            self.header.setSectionHidden(column, True)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # wide enough for the title in every language, plus the sort arrow
+            self.header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 28))
+        for column in range(self.model.columnCount()):
+            hidden = column in DEFAULT_HIDDEN or column >= FIXED_COLUMNS  # custom fields
+            self.header.setSectionHidden(column, hidden)
+        last = self.model.columnCount() - 1
+        self.header.moveSection(self.header.visualIndex(Column.MORE), last)  # ⋮ ends the row
         self.header.setSortIndicator(Column.UPDATED, Qt.SortOrder.DescendingOrder)
 
     def _connect(self) -> None:
@@ -273,7 +279,6 @@ class OpportunityListWidget(QWidget):
 
     def _on_model_reloaded(self) -> None:
         self.header.set_check_state(self.model.all_checked_state())
-        self.save_state()
 
     # ------------------------------------------------------------- row menu
     def row_menu(self, row: int) -> QMenu | None:
@@ -328,6 +333,7 @@ class OpportunityListWidget(QWidget):
         s = self._settings
         s.beginGroup(f"{self._group}/{self._me.id}")
         s.setValue("header", self.header.saveState())
+        s.setValue("columns", self.model.columnCount())
         s.setValue("search", self.search.text())
         s.endGroup()
 
@@ -335,9 +341,12 @@ class OpportunityListWidget(QWidget):
         s = self._settings
         s.beginGroup(f"{self._group}/{self._me.id}")
         header = s.value("header")
+        columns = s.value("columns")
         search = s.value("search", "")
         s.endGroup()
-        if header is not None:
+        # A layout saved with another set of columns (a custom field was added or removed
+        # since) would misplace sections: start from the default layout instead.
+        if header is not None and str(columns) == str(self.model.columnCount()):
             self.header.restoreState(header)
         if isinstance(search, str):
             self.search.blockSignals(True)
