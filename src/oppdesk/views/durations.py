@@ -13,10 +13,6 @@ _HOURS = re.compile(r"^(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|H)?$")
 _MINUTES = re.compile(r"^(\d{1,4})\s*(?:min|m)$")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Durations", text)
-
-
 def format_minutes(minutes: int) -> str:
     """``90`` → ``1:30`` (hours may exceed 24 for totals)."""
     hours, rest = divmod(max(0, int(minutes)), 60)
@@ -46,11 +42,19 @@ def humanize_duration(delta: timedelta | None) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        text = _t("%1 d %2 h") if hours else _t("%1 d")
+        text = (
+            QCoreApplication.translate("Durations", "%1 d %2 h")
+            if hours
+            else QCoreApplication.translate("Durations", "%1 d")
+        )
         return text.replace("%1", str(days)).replace("%2", str(hours))
     if hours:
-        text = _t("%1 h %2 min") if minutes else _t("%1 h")
+        text = (
+            QCoreApplication.translate("Durations", "%1 h %2 min")
+            if minutes
+            else QCoreApplication.translate("Durations", "%1 h")
+        )
         return text.replace("%1", str(hours)).replace("%2", str(minutes))
     if minutes:
-        return _t("%1 min").replace("%1", str(minutes))
-    return _t("< 1 min")
+        return QCoreApplication.translate("Durations", "%1 min").replace("%1", str(minutes))
+    return QCoreApplication.translate("Durations", "< 1 min")

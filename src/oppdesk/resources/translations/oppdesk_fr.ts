@@ -1295,6 +1295,19 @@
     </message>
 </context>
 <context>
+    <name>CustomFields</name>
+    <message>
+        <location filename="../../views/record_tabs/custom_fields_tab.py" line="+48"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsSection</name>
     <message>
         <location filename="../../views/admin/custom_fields_section.py" line="+30"/>
@@ -1420,7 +1433,7 @@
 <context>
     <name>CustomFieldsTab</name>
     <message>
-        <location filename="../../views/record_tabs/custom_fields_tab.py" line="+75"/>
+        <location filename="../../views/record_tabs/custom_fields_tab.py" line="+27"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
@@ -1448,6 +1461,39 @@
         <location line="+5"/>
         <source>Edit the custom fields</source>
         <translation>Éditer les champs personnalisés</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../views/durations.py" line="+46"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
     </message>
 </context>
 <context>

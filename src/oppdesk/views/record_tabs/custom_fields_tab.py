@@ -44,8 +44,9 @@ def custom_value_text(value: CustomValue, currency: str = "EUR") -> str:
     if v is None or v in ("", []):
         return "—"
     if isinstance(v, bool):
-        t = QCoreApplication.translate
-        return t("CustomFields", "Yes") if v else t("CustomFields", "No")
+        if v:
+            return QCoreApplication.translate("CustomFields", "Yes")
+        return QCoreApplication.translate("CustomFields", "No")
     if isinstance(v, date):
         return format_date(v)
     if value.field_type == "amount" and isinstance(v, Decimal):
