@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from oppdesk import services
+from oppdesk.db import create_database
 
 THREADS = 8
 OPPORTUNITIES = 20
@@ -22,13 +23,30 @@ OPPORTUNITIES = 20
 ROUNDS = int(os.environ.get("OPPDESK_CONCURRENCY_ROUNDS", "30"))
 
 
+@pytest.fixture
+def pg_db(pg_template):
+    """PostgreSQL only: the shared-server scenario (SQLite serialises writers by design)."""
+    from tests.conftest import _wipe
+
+    database = create_database(pg_template)
+    _wipe(database)
+    services.ensure_defaults(database)
+    yield database
+    database.dispose()
+
+
 @pytest.mark.postgres
 @pytest.mark.slow
-def test_no_lost_update_under_contention(request, admin_id, make_opportunity):
-    db = request.getfixturevalue("db")
-    if db.dialect != "postgresql":
-        pytest.skip("the shared-server scenario; SQLite serialises writers by design")
-    opps = [make_opportunity(name=f"Affaire {i}", amount=0) for i in range(OPPORTUNITIES)]
+def test_no_lost_update_under_contention(pg_db):
+    db = pg_db
+    admin_id = services.ensure_defaults(db)
+    company = services.create_company(db, admin_id, {"name": "Concurrence SA"})
+    opps = [
+        services.create_opportunity(
+            db, admin_id, {"name": f"Affaire {i}", "company_id": company.id, "amount": 0}
+        )
+        for i in range(OPPORTUNITIES)
+    ]
     landed = [[0] * OPPORTUNITIES for _ in range(THREADS)]
     conflicts = [0] * THREADS
     errors: list[BaseException] = []
