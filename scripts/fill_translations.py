@@ -83,6 +83,16 @@ COMMON: dict[str, str] = {
     "OK": "OK",
     "Yes": "Oui",
     "No": "Non",
+    "Saved views": "Vues enregistrées",
+    "Saved views: a search and filters under a name": (
+        "Vues enregistrées : une recherche et des filtres sous un nom"
+    ),
+    "Save the current search and filters as a view": (
+        "Enregistrer la recherche et les filtres actuels comme une vue"
+    ),
+    "Delete the selected view": "Supprimer la vue sélectionnée",
+    "Save the view": "Enregistrer la vue",
+    "Name of the view:": "Nom de la vue :",
     "%1 d %2 h": "%1 j %2 h",
     "%1 d": "%1 j",
     "%1 h %2 min": "%1 h %2 min",

@@ -184,3 +184,24 @@ def ctx_for_user(db, tmp_path, loop):
     yield make
     for runner in runners:
         runner.shutdown()
+
+
+def test_saved_views_restore_search_and_filters(aio, window, db, admin_id, make_opportunity):
+    lst = window.opportunities
+    pipeline = services.list_pipelines(db, admin_id)[0]
+    lst.search.setText("existante")
+    lst.filter_bar.status.setCurrentIndex(lst.filter_bar.status.findData("open"))
+    lst.filter_bar.pipeline.setCurrentIndex(1)
+    lst.saved_views.save_view("Mes affaires ouvertes", lst.current_view())
+    lst.search.setText("autre chose")
+    lst.filter_bar.clear()
+    assert lst.saved_views.combo.findText("Mes affaires ouvertes") >= 0
+    lst.saved_views.view_chosen.emit(lst.saved_views.views()["Mes affaires ouvertes"])
+    assert lst.search.text() == "existante"
+    query = lst.current_query()
+    assert query.statuses == ("open",) and query.pipeline_id == pipeline.id
+    aio(wait_until(lambda: lst.model.rowCount() == 1 and lst.model.query == query))
+    # views belong to the user and survive a restart (same settings)
+    again = MainWindow(window.ctx)
+    assert "Mes affaires ouvertes" in again.opportunities.saved_views.views()
+    again.close()

@@ -169,6 +169,52 @@ class OpportunityFilterBarWidget(QWidget):
         value = edit.date()
         return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
 
+    _COMBOS = ("pipeline", "stage", "status", "owner", "assignee", "source")
+    _TEXTS = ("tag", "amount_min", "amount_max")
+    _DATES = ("due_from", "due_to")
+
+    def state(self) -> dict[str, str]:
+        """The bar's values as plain text, for saved views (ids as strings)."""
+        out: dict[str, str] = {}
+        for name in self._COMBOS:
+            value = getattr(self, name).currentData()
+            if value is not None:
+                out[name] = str(value)
+        for name in self._TEXTS:
+            if getattr(self, name).text().strip():
+                out[name] = getattr(self, name).text().strip()
+        for name in self._DATES:
+            day = self._day(getattr(self, name))
+            if day is not None:
+                out[name] = day.isoformat()
+        return out
+
+    def apply_state(self, state: dict[str, str]) -> None:
+        """Restore :meth:`state` (values no longer offered are left at "all")."""
+        self.blockSignals(True)
+        try:
+            self.clear()
+            self.pipeline.setCurrentIndex(max(0, self._find(self.pipeline, state.get("pipeline"))))
+            self._fill_stages()
+            for name in self._COMBOS[1:]:
+                combo = getattr(self, name)
+                combo.setCurrentIndex(max(0, self._find(combo, state.get(name))))
+            for name in self._TEXTS:
+                getattr(self, name).setText(state.get(name, ""))
+            for name in self._DATES:
+                if name in state:
+                    day = date.fromisoformat(state[name])
+                    getattr(self, name).setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self.blockSignals(False)
+            self._emit_timer.stop()
+
+    @staticmethod
+    def _find(combo: QComboBox, text: str | None) -> int:
+        if text is None:
+            return 0
+        return next((i for i in range(combo.count()) if str(combo.itemData(i)) == text), 0)
+
     def query(self, text: str = "") -> OpportunityQuery:
         status = self.status.currentData()
         return replace(

@@ -49,6 +49,7 @@ from oppdesk.views.item_models.opportunity_table_model import (
 )
 from oppdesk.views.opportunity_filter_bar_widget import OpportunityFilterBarWidget
 from oppdesk.views.opportunity_row_delegate import OpportunityRowDelegate
+from oppdesk.views.saved_views_widget import SavedViewsWidget
 from oppdesk.views.widgets import named
 
 ROW_HEIGHT = 26
@@ -113,6 +114,9 @@ class OpportunityListWidget(QWidget):
         self.columns_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(named(QMenu(self.columns_button), "columnsMenu"))
+        self.saved_views = SavedViewsWidget(
+            self._settings, f"{self._group}/{self._me.id}/views", self
+        )
         self.filter_bar = OpportunityFilterBarWidget(self)
         self.filter_bar.set_base(self._base)
         self.filter_bar.setVisible(False)
@@ -126,6 +130,7 @@ class OpportunityListWidget(QWidget):
         top.addWidget(self.create_button)
         top.addWidget(self.search, 1)
         top.addWidget(self.filters_button)
+        top.addWidget(self.saved_views)
         top.addWidget(self.columns_button)
         footer = QHBoxLayout()
         footer.addWidget(self.totals_label, 1)
@@ -179,9 +184,9 @@ class OpportunityListWidget(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             # wide enough for the title in every language, plus the sort arrow
             self.header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 28))
-        for column in range(self.model.columnCount()):
-            hidden = column in DEFAULT_HIDDEN or column >= FIXED_COLUMNS  # custom fields
-            self.header.setSectionHidden(column, hidden)
+        for section in range(self.model.columnCount()):
+            hidden = section in DEFAULT_HIDDEN or section >= FIXED_COLUMNS  # custom fields
+            self.header.setSectionHidden(section, hidden)
         last = self.model.columnCount() - 1
         self.header.moveSection(self.header.visualIndex(Column.MORE), last)  # ⋮ ends the row
         self.header.setSortIndicator(Column.UPDATED, Qt.SortOrder.DescendingOrder)
@@ -192,6 +197,10 @@ class OpportunityListWidget(QWidget):
         self._search_timer.timeout.connect(self._on_filters_changed)
         self.filter_bar.changed.connect(self._on_filters_changed)
         self.filters_button.toggled.connect(self.filter_bar.setVisible)
+        self.saved_views.save_button.clicked.connect(
+            lambda: self.saved_views.ask_name(self.current_view())
+        )
+        self.saved_views.view_chosen.connect(self.apply_view)
         self.columns_button.menu().aboutToShow.connect(self._fill_columns_menu)
         self.header.toggled.connect(self.model.set_all_checked)
         self.header.sectionClicked.connect(self._on_header_clicked)
@@ -223,6 +232,20 @@ class OpportunityListWidget(QWidget):
         self._apply_default_columns()
         self.restore_state()
         await self.model.set_query(self.current_query())
+
+    def current_view(self) -> dict[str, object]:
+        """The search and filters, as saved views and the settings keep them."""
+        return {"search": self.search.text(), "filters": self.filter_bar.state()}
+
+    def apply_view(self, view: dict[str, object]) -> None:
+        filters = view.get("filters")
+        self.filter_bar.apply_state(filters if isinstance(filters, dict) else {})
+        if self.filter_bar.state():
+            self.filters_button.setChecked(True)
+        self.search.blockSignals(True)
+        self.search.setText(str(view.get("search", "")))
+        self.search.blockSignals(False)
+        self._on_filters_changed()
 
     def current_query(self) -> OpportunityQuery:
         return self.filter_bar.query(self.search.text())

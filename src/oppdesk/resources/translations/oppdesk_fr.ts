@@ -2712,7 +2712,7 @@
 <context>
     <name>OpportunityListWidget</name>
     <message>
-        <location filename="../../views/opportunity_list_widget.py" line="+97"/>
+        <location filename="../../views/opportunity_list_widget.py" line="+98"/>
         <source>Create an opportunity</source>
         <translation>Créer une opportunité</translation>
     </message>
@@ -2737,12 +2737,12 @@
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+165"/>
         <source>%n checked</source>
         <translation>
             <numerusform>%n cochée</numerusform>
@@ -4004,6 +4004,39 @@ Choisissez Non pour conserver votre texte : en enregistrant à nouveau, vous rem
         <location line="+11"/>
         <source>This document cannot be linked: a document can be linked to an opportunity only if the document and the opportunity were created on the same client or prospect record.</source>
         <translation>Ce document ne peut pas être lié : la liaison d&apos;un document à une opportunité n&apos;est possible que si le document et l&apos;opportunité ont été créés sur la même fiche client ou prospect.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsWidget</name>
+    <message>
+        <location filename="../../views/saved_views_widget.py" line="+24"/>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved views: a search and filters under a name</source>
+        <translation>Vues enregistrées : une recherche et des filtres sous un nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the current search and filters as a view</source>
+        <translation>Enregistrer la recherche et les filtres actuels comme une vue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected view</source>
+        <translation>Supprimer la vue sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue :</translation>
     </message>
 </context>
 <context>
