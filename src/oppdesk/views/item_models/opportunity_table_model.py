@@ -176,8 +176,9 @@ class OpportunityTableModel(QAbstractTableModel):
             self._reset(self._count, first, keep_selection=True)
 
     async def reload(self, *, keep_selection: bool = False) -> None:
-        """Re-count and re-fetch: the count (background thread) and the first page (database
-        thread) run at the same time; totals follow on the background thread."""
+        """Re-count and re-fetch. The count (background thread) and the first page (database
+        thread) run at the same time; the first page is shown as soon as it arrives and the
+        rows grow to the full count when it follows. Totals come last, in the background."""
         ticket = self._generation.next()
         self.loading_changed.emit(True)
         self._counting += 1
@@ -187,17 +188,36 @@ class OpportunityTableModel(QAbstractTableModel):
             )
             try:
                 first = await self._first_page()
-            finally:
-                count = await counting
+            except BaseException:
+                counting.cancel()
+                raise
+            if self._generation.is_current(ticket):
+                # A short first page is the whole list; otherwise show it right away.
+                self._counted = True
+                self._reset(len(first), first, keep_selection=keep_selection)
+            count = await counting
         finally:
             self._counting -= 1
             if self._generation.is_current(ticket):
                 self.loading_changed.emit(False)
         if not self._generation.is_current(ticket):
             return
-        self._counted = True
-        self._reset(count, first, keep_selection=keep_selection)
+        self._grow_to(count)
         spawn(self._load_totals(ticket), name="opportunity-totals")
+
+    def _grow_to(self, count: int) -> None:
+        """The count arrived after the first page: add the rows below it (cheap with fixed
+        row heights), or reset if rows disappeared meanwhile."""
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            first = self._pages.get(0, [])[:count]
+            self._reset(count, first, keep_selection=True)
+            return
+        self._update_checked_count()
+        self.reloaded.emit()
 
     async def _first_page(self) -> list[OpportunityRow]:
         return await self._runner.call(
