@@ -5,12 +5,13 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from oppdesk.services import ContactRow
 from oppdesk.services.dto import CompanyInfo, ContactInfo
+from oppdesk.views.item_models.rows_table_model import IdRole, RowRole, RowsTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["Column", "CompanyIdRole", "ContactRole", "ContactTableModel", "IdRole", "contact_rows"]
 
 
 class Column(enum.IntEnum):
@@ -21,8 +22,7 @@ class Column(enum.IntEnum):
     PHONE = 4
 
 
-IdRole = Qt.ItemDataRole.UserRole + 1
-ContactRole = Qt.ItemDataRole.UserRole + 2
+ContactRole = RowRole
 CompanyIdRole = Qt.ItemDataRole.UserRole + 3
 
 
@@ -44,48 +44,26 @@ def contact_rows(company: CompanyInfo, contacts: list[ContactInfo]) -> list[Cont
     ]
 
 
-class ContactTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ContactRow] = []
-        self._headers = {
-            Column.NAME: self.tr("Name"),
-            Column.COMPANY: self.tr("Company"),
-            Column.JOB_TITLE: self.tr("Job title"),
-            Column.EMAIL: self.tr("Email"),
-            Column.PHONE: self.tr("Phone"),
-        }
+class ContactTableModel(RowsTableModel[ContactRow]):
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Company"),
+            self.tr("Job title"),
+            self.tr("Email"),
+            self.tr("Phone"),
+        ]
 
     def set_contacts(self, rows: list[ContactRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def contact_at(self, row: int) -> ContactRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, row: ContactRow, column: int, role: int) -> Any:
+        return row.company_id if role == CompanyIdRole else None
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, Column(index.column()))
-        if role == IdRole:
-            return row.id
-        if role == ContactRole:
-            return row
-        if role == CompanyIdRole:
-            return row.company_id
-        return None
-
-    @staticmethod
-    def _text(row: ContactRow, column: Column) -> str:
+    def text(self, row: ContactRow, column: int) -> str:
         texts = {
             Column.NAME: row.full_name,
             Column.COMPANY: row.company_name,
@@ -93,15 +71,4 @@ class ContactTableModel(QAbstractTableModel):
             Column.EMAIL: row.email or "",
             Column.PHONE: row.phone or "",
         }
-        return texts[column]
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return self._headers[Column(section)]
-        return None
+        return texts[Column(column)]
