@@ -6,8 +6,6 @@ the actions (open, edit, duplicate, delete, create) are signals the main window 
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
@@ -392,11 +390,3 @@ class OpportunityListWidget(QWidget):
         bar.set_checked_count(self.model.checked_count)
         self.bulk_bar = bar
         return bar
-
-    def selected_ids(self) -> list[uuid.UUID]:
-        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
-        return [i for i in (self.model.id_at(r) for r in sorted(rows)) if i is not None]
-
-    def with_base(self, **changes: object) -> None:
-        self._base = replace(self._base, **changes)  # type: ignore[arg-type]
-        self.filter_bar.set_base(self._base)

@@ -53,7 +53,7 @@
 <context>
     <name>OpportunityListWidget</name>
     <message numerus="yes">
-        <location filename="../../views/opportunity_list_widget.py" line="+291"/>
+        <location filename="../../views/opportunity_list_widget.py" line="+289"/>
         <source>%n checked</source>
         <translation>
             <numerusform>%n checked</numerusform>

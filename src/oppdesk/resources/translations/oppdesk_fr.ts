@@ -1079,7 +1079,7 @@
 <context>
     <name>CompanyTableModel</name>
     <message>
-        <location filename="../../views/item_models/company_table_model.py" line="+34"/>
+        <location filename="../../views/item_models/company_table_model.py" line="+33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1238,7 +1238,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/item_models/contact_table_model.py" line="+52"/>
+        <location filename="../../views/item_models/contact_table_model.py" line="+50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2712,7 +2712,7 @@
 <context>
     <name>OpportunityListWidget</name>
     <message>
-        <location filename="../../views/opportunity_list_widget.py" line="+98"/>
+        <location filename="../../views/opportunity_list_widget.py" line="+96"/>
         <source>Create an opportunity</source>
         <translation>Créer une opportunité</translation>
     </message>
@@ -2857,97 +2857,9 @@
     </message>
 </context>
 <context>
-    <name>OpportunitySummaryDialog</name>
-    <message>
-        <location filename="../../views/opportunity_summary_dialog.py" line="+39"/>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Reference</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Société liée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact</source>
-        <translation>Contact responsable</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Potential amount</source>
-        <translation>Montant potentiel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Probability</source>
-        <translation>Probabilité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weighted amount</source>
-        <translation>Montant pondéré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>Propriétaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned collaborators</source>
-        <translation>Collaborateurs affectés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Smart-tags</source>
-        <translation>Smart-tags</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Brief</source>
-        <translation>Brief</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Your privilege profile does not allow this; ask an administrator.</source>
-        <translation>Votre profil de privilèges ne le permet pas : veuillez vous rapprocher de votre administrateur afin qu&apos;il modifie vos droits dans votre profil de privilèges.</translation>
-    </message>
-</context>
-<context>
     <name>OpportunityTableModel</name>
     <message>
-        <location filename="../../views/item_models/opportunity_table_model.py" line="+400"/>
+        <location filename="../../views/item_models/opportunity_table_model.py" line="+420"/>
         <source>Reference</source>
         <translation>Identifiant</translation>
     </message>
@@ -3883,7 +3795,7 @@ Choisissez Non pour conserver votre texte : en enregistrant à nouveau, vous rem
 <context>
     <name>SalesDocumentTableModel</name>
     <message>
-        <location filename="../../views/item_models/sales_document_table_model.py" line="+39"/>
+        <location filename="../../views/item_models/sales_document_table_model.py" line="+36"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
