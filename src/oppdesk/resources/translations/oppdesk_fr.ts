@@ -1842,7 +1842,7 @@
 <context>
     <name>FileTableModel</name>
     <message>
-        <location filename="../../views/item_models/file_table_model.py" line="+52"/>
+        <location filename="../../views/item_models/file_table_model.py" line="+46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import enum
-import uuid
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QMimeDatabase,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QLocale, QMimeDatabase, Qt
 
 from oppdesk.services import FileInfo
 from oppdesk.views.formatting import format_datetime
+from oppdesk.views.item_models.rows_table_model import IdRole, RowRole, RowsTableModel
 from oppdesk.views.record_tabs.tab_icons import tab_icon
 
-ModelIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["Column", "FileRole", "FileTableModel", "IdRole", "human_size", "type_label"]
 
 
 class Column(enum.IntEnum):
@@ -30,7 +23,7 @@ class Column(enum.IntEnum):
     DATE = 4
 
 
-FileRole = Qt.ItemDataRole.UserRole + 2
+FileRole = RowRole
 
 
 def human_size(size: int) -> str:
@@ -43,74 +36,45 @@ def type_label(mime: str) -> str:
     return found.comment() if found.isValid() and found.comment() else mime
 
 
-class FileTableModel(QAbstractTableModel):
+class FileTableModel(RowsTableModel[FileInfo]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FileInfo] = []
         self._types: dict[str, str] = {}
-        self._headers = {
-            Column.NAME: self.tr("Name"),
-            Column.TYPE: self.tr("Type"),
-            Column.SIZE: self.tr("Size"),
-            Column.ADDED_BY: self.tr("Added by"),
-            Column.DATE: self.tr("Date"),
-        }
+        super().__init__(parent)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Type"),
+            self.tr("Size"),
+            self.tr("Added by"),
+            self.tr("Date"),
+        ]
 
     def set_files(self, files: list[FileInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(files)
         self._types = {f.mime_type: type_label(f.mime_type) for f in files}
-        self.endResetModel()
+        self.set_rows(files)
 
     def file_at(self, row: int) -> FileInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def files(self) -> list[FileInfo]:
-        return list(self._rows)
+        return self.rows()
 
-    def row_of(self, file_id: uuid.UUID) -> int:
-        return next((i for i, f in enumerate(self._rows) if f.id == file_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(info, column)
+    def cell(self, row: FileInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
             return tab_icon("file", "#546E7A")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
-            return f"{info.file_name}\n{info.mime_type} · SHA-256 {info.sha256[:16]}…"
-        if role == FileRole:
-            return info
+            return f"{row.file_name}\n{row.mime_type} · SHA-256 {row.sha256[:16]}…"
         return None
 
-    def _text(self, info: FileInfo, column: Column) -> str:
+    def text(self, row: FileInfo, column: int) -> str:
         texts = {
-            Column.NAME: info.file_name,
-            Column.TYPE: self._types.get(info.mime_type, info.mime_type),
-            Column.SIZE: human_size(info.size),
-            Column.ADDED_BY: info.uploaded_by.name,
-            Column.DATE: format_datetime(info.uploaded_at),
+            Column.NAME: row.file_name,
+            Column.TYPE: self._types.get(row.mime_type, row.mime_type),
+            Column.SIZE: human_size(row.size),
+            Column.ADDED_BY: row.uploaded_by.name,
+            Column.DATE: format_datetime(row.uploaded_at),
         }
-        return texts[column]
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return self._headers[Column(section)]
-        return None
+        return texts[Column(column)]
