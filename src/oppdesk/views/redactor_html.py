@@ -9,8 +9,10 @@ Anchors survive, so the editor holds each field as ``<a href="oppdesk-merge:FIEL
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
@@ -136,10 +138,13 @@ def render_pdf(body_html: str, path: str, title: str) -> None:
     """Print ``body_html`` to an A4 PDF at ``path`` (2 cm margins), with Qt."""
     document = QTextDocument()
     document.setHtml(body_html)
-    writer = QPdfWriter(path)
+    final = Path(path)
+    partial = final.with_name(f".{final.name}.partial")  # renamed once complete
+    writer = QPdfWriter(str(partial))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setTitle(title)
     writer.setCreator("oppdesk")
     document.print_(writer)
     del writer  # finishes the file
+    os.replace(partial, final)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from oppdesk.runtime.files import write_atomically
 from oppdesk.runtime.tasks import Generation, spawn
 from oppdesk.services import (
     ActivityInfo,
@@ -255,7 +256,7 @@ class ActivityTab(RecordTab):
             return None
         data = event_to_ics(info, opportunity_name=self.detail.name).encode("utf-8")
         try:
-            await self.ctx.runner.run(Path(target).write_bytes, data)
+            await self.ctx.runner.run(write_atomically, target, data)
         except OSError as exc:
             self.show_status(
                 self.tr("Could not write %1: %2")

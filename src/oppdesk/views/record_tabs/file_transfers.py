@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from oppdesk.runtime.files import write_atomically
 from oppdesk.services import FileInfo, UserError, ValidationError, add_file, read_file
 from oppdesk.views.app_context import AppContext
 from oppdesk.views.error_text import field_error_text, user_error_text
@@ -87,4 +88,4 @@ async def save_file(ctx: AppContext, info: FileInfo, target: Path) -> None:
 
 def _write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+    write_atomically(target, data)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oppdesk.runtime.files import write_atomically
 from oppdesk.runtime.tasks import Generation, spawn
 from oppdesk.services import (
     RedactorDocumentDetail,
@@ -270,7 +271,7 @@ class RedactorTab(RecordTab):
         if not target or detail is None:
             return None
         try:
-            await self.ctx.runner.run(Path(target).write_bytes, detail.body_html.encode("utf-8"))
+            await self.ctx.runner.run(write_atomically, target, detail.body_html.encode("utf-8"))
         except OSError as exc:
             self.show_status(
                 self.tr("Could not write %1: %2")
