@@ -27,7 +27,7 @@ from oppdesk.services import log_call as log_call_service
 from oppdesk.services.dto import OpportunityDetail
 from oppdesk.views.app_context import AppContext
 from oppdesk.views.error_text import field_error_text, user_error_text
-from oppdesk.views.widgets import named
+from oppdesk.views.widgets import named, show_field_errors
 
 ERROR_STYLE = "color: #C62828;"
 
@@ -159,16 +159,7 @@ class ActivityFormDialog(QDialog):
             button.setEnabled(not busy)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        self.general_error.setVisible(False)
-        for field, label in self._errors.items():
-            label.setText(errors.get(field, ""))
-            label.setVisible(field in errors)
-        unplaced = [text for field, text in errors.items() if field not in self._errors]
-        if unplaced:
-            self._show_general("\n".join(unplaced))
-        first = next((f for f in self._errors if f in errors), None)
-        if first is not None:
-            self._fields[first].setFocus()
+        show_field_errors(errors, self._errors, self._fields, self.general_error)
 
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)

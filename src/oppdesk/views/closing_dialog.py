@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from oppdesk.runtime.tasks import spawn
 from oppdesk.services import FieldError, UserError, ValidationError
 from oppdesk.views.error_text import field_error_text, user_error_text
-from oppdesk.views.widgets import named
+from oppdesk.views.widgets import named, show_field_errors
 
 CLOSED_STATUSES = ("won", "lost", "cancelled", "closed")
 ERROR_STYLE = "color: #C62828;"
@@ -154,15 +154,7 @@ class ClosingDialog(QDialog):
         return done
 
     def _show_errors(self, errors: Mapping[str, str]) -> None:
-        self.general_error.setVisible(False)
-        for field, label in self.errors.items():
-            label.setText(errors.get(field, ""))
-            label.setVisible(field in errors)
-        unplaced = [text for field, text in errors.items() if field not in self.errors]
-        if unplaced:
-            self._show_general("\n".join(unplaced))
-        if "closed_reason" in errors:
-            self.reason.setFocus()
+        show_field_errors(errors, self.errors, {"closed_reason": self.reason}, self.general_error)
 
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)

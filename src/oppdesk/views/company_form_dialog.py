@@ -39,7 +39,7 @@ from oppdesk.services import (
 from oppdesk.services.dto import CompanyInfo
 from oppdesk.views.error_text import field_error_text, user_error_text
 from oppdesk.views.formatting import company_kind_labels
-from oppdesk.views.widgets import named
+from oppdesk.views.widgets import named, show_field_errors
 
 ERROR_STYLE = "color: #C62828;"
 
@@ -138,16 +138,7 @@ class FieldFormDialog(QDialog):
         return field_error_text(error)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        self.general_error.setVisible(False)
-        for field, label in self._errors.items():
-            label.setText(errors.get(field, ""))
-            label.setVisible(field in errors)
-        unplaced = [text for field, text in errors.items() if field not in self._errors]
-        if unplaced:
-            self.show_general("\n".join(unplaced))
-        first = next((f for f in self._errors if f in errors), None)
-        if first is not None:
-            self._field_widgets[first].setFocus()
+        show_field_errors(errors, self._errors, self._field_widgets, self.general_error)
 
     def show_general(self, text: str) -> None:
         self.general_error.setText(text)

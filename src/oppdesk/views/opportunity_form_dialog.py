@@ -55,7 +55,7 @@ from oppdesk.views.custom_field_editors import CustomFieldEditor
 from oppdesk.views.error_text import field_error_text, user_error_text
 from oppdesk.views.formatting import status_labels
 from oppdesk.views.i18n import parse_amount
-from oppdesk.views.widgets import named
+from oppdesk.views.widgets import named, show_field_errors
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -469,19 +469,7 @@ class OpportunityFormDialog(QDialog):
         return outcome.value
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        self.general_error.setVisible(False)
-        unplaced = []
-        for field, label in self._errors.items():
-            label.setText(errors.get(field, ""))
-            label.setVisible(field in errors)
-        for field, text in errors.items():
-            if field not in self._errors:
-                unplaced.append(text)
-        if unplaced:
-            self._show_general("\n".join(unplaced))
-        first = next((f for f in self._errors if f in errors), None)
-        if first is not None and first in self._field_widgets:
-            self._field_widgets[first].setFocus()
+        show_field_errors(errors, self._errors, self._field_widgets, self.general_error)
 
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)
