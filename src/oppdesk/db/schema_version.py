@@ -7,5 +7,6 @@ REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_sort_keys_search",
     "0003_drop_deleted_at_index",
+    "0004_narrow_fk_indexes",
 )
 HEAD: str = REVISIONS[-1]

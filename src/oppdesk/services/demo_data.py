@@ -54,7 +54,11 @@ DAYS_BACK, DAYS_AHEAD = 730, 400
 LARGE_LOAD = 50_000  # from here on, an empty SQLite workspace is rebuilt with 16 KiB pages
 PAGE_SIZE = 16_384
 CACHE_KIB = 1_000_000
-FTS_HASH_BYTES, FTS_DEFAULT_HASH_BYTES = 16 << 20, 1 << 20
+# CREATE INDEX sorts in SQLite's own buffers: a small page cache leaves them the memory and
+# built 21 indexes of a million rows ~30 % faster here than the 1 GB cache the inserts want.
+INDEX_CACHE_KIB = 32_000
+FTS_LOAD_SETTINGS = {"hashsize": 16 << 20, "automerge": 0, "crisismerge": 64}
+FTS_DEFAULTS = {"hashsize": 1 << 20, "automerge": 4, "crisismerge": 16}  # FTS5's own
 STATUSES, STATUS_CUM = ("open", "won", "lost", "cancelled", "closed"), (68, 80, 91, 95, 100)
 BRIEFS = ("",) * 24 + pools.BRIEFS  # most deals have no brief
 Progress = Callable[[str, int, int], None]
@@ -296,12 +300,15 @@ class _Loader:
             return job.result()
 
     def _build(self, indexes: list[Index]) -> None:
+        if indexes:
+            self.conn.exec_driver_sql(f"PRAGMA cache_size={-INDEX_CACHE_KIB}")
         for index in indexes:
             self.step("indexes", self.built, self.to_build)
             index.create(self.conn)
             self.built += 1
         if indexes:
             self.step("indexes", self.built, self.to_build)
+            self.conn.exec_driver_sql(f"PRAGMA cache_size={-CACHE_KIB}")
 
     def _insert_related(self, related: dict[str, list[tuple[Any, ...]]]) -> None:
         tables: tuple[tuple[Table, tuple[str, ...], str], ...] = (
@@ -347,21 +354,28 @@ def _detach(conn: Connection) -> tuple[list[Index], list[str]]:
 
 
 class _Search:
-    """Fills the FTS5 search table batch by batch, as its triggers would, then restores them."""
+    """Fills the FTS5 search table batch by batch, as its triggers would, then restores them.
+
+    While loading, FTS5 flushes bigger segments (``hashsize``) and does not merge them as it
+    goes (``automerge`` off, ``crisismerge`` high): 40 % less work for a million rows, and a
+    search over the few dozen segments left measured as fast as over merged ones. The
+    settings are put back at the end, so later edits merge as usual.
+    """
 
     def __init__(self, conn: Connection, triggers: list[str]) -> None:
         self.conn, self.triggers, self.after = conn, triggers, 0
         quote, name = conn.dialect.identifier_preparer.quote, SEARCH_OBJECT_PREFIXES[0]
         self.fts, self.config = quote(name), quote(f"{name}_config")
-        self.previous = conn.exec_driver_sql(
-            f"SELECT v FROM {self.config} WHERE k = 'hashsize'"
-        ).scalar()
-        self.tuned = self._hash_size(FTS_HASH_BYTES)  # fewer segments to merge: ~30 % faster
+        self.previous = {
+            k: conn.exec_driver_sql(f"SELECT v FROM {self.config} WHERE k = ?", (k,)).scalar()
+            for k in FTS_LOAD_SETTINGS
+        }
+        self.tuned = [k for k, v in FTS_LOAD_SETTINGS.items() if self._set(k, v)]
 
-    def _hash_size(self, size: int) -> bool:
+    def _set(self, key: str, value: int) -> bool:
         try:
             self.conn.exec_driver_sql(
-                f"INSERT INTO {self.fts}({self.fts}, rank) VALUES ('hashsize', ?)", (size,)
+                f"INSERT INTO {self.fts}({self.fts}, rank) VALUES (?, ?)", (key, value)
             )
         except OperationalError:  # an SQLite without the option: keep its default
             return False
@@ -377,10 +391,11 @@ class _Search:
         self.after = top
 
     def finish(self) -> None:
-        if self.tuned:  # back as it was: usually no setting at all (the default size)
-            self._hash_size(int(self.previous or FTS_DEFAULT_HASH_BYTES))
-            if self.previous is None:
-                self.conn.exec_driver_sql(f"DELETE FROM {self.config} WHERE k = 'hashsize'")
+        for key in self.tuned:  # back as it was: usually no setting at all (the default)
+            previous = self.previous[key]
+            self._set(key, int(previous if previous is not None else FTS_DEFAULTS[key]))
+            if previous is None:
+                self.conn.exec_driver_sql(f"DELETE FROM {self.config} WHERE k = ?", (key,))
         for sql in self.triggers:
             self.conn.exec_driver_sql(sql)
 
