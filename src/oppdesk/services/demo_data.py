@@ -54,9 +54,9 @@ DAYS_BACK, DAYS_AHEAD = 730, 400
 LARGE_LOAD = 50_000  # from here on, an empty SQLite workspace is rebuilt with 16 KiB pages
 PAGE_SIZE = 16_384
 CACHE_KIB = 1_000_000
-# CREATE INDEX sorts in SQLite's own buffers: a small page cache leaves them the memory and
-# built 21 indexes of a million rows ~30 % faster here than the 1 GB cache the inserts want.
-INDEX_CACHE_KIB = 32_000
+# CREATE INDEX: a 32 MB page cache instead of the 1 GB the inserts want (measured no slower,
+# often faster), and one helper thread for SQLite's sorter (~5 % faster on two cores).
+INDEX_CACHE_KIB, INDEX_SORT_THREADS = 32_000, 2
 FTS_LOAD_SETTINGS = {"hashsize": 16 << 20, "automerge": 0, "crisismerge": 64}
 FTS_DEFAULTS = {"hashsize": 1 << 20, "automerge": 4, "crisismerge": 16}  # FTS5's own
 STATUSES, STATUS_CUM = ("open", "won", "lost", "cancelled", "closed"), (68, 80, 91, 95, 100)
@@ -300,15 +300,19 @@ class _Loader:
             return job.result()
 
     def _build(self, indexes: list[Index]) -> None:
+        pragma = self.conn.exec_driver_sql
         if indexes:
-            self.conn.exec_driver_sql(f"PRAGMA cache_size={-INDEX_CACHE_KIB}")
+            threads = pragma("PRAGMA threads").scalar()
+            pragma(f"PRAGMA cache_size={-INDEX_CACHE_KIB}")
+            pragma(f"PRAGMA threads={INDEX_SORT_THREADS}")
         for index in indexes:
             self.step("indexes", self.built, self.to_build)
             index.create(self.conn)
             self.built += 1
         if indexes:
             self.step("indexes", self.built, self.to_build)
-            self.conn.exec_driver_sql(f"PRAGMA cache_size={-CACHE_KIB}")
+            pragma(f"PRAGMA cache_size={-CACHE_KIB}")
+            pragma(f"PRAGMA threads={int(threads or 0)}")
 
     def _insert_related(self, related: dict[str, list[tuple[Any, ...]]]) -> None:
         tables: tuple[tuple[Table, tuple[str, ...], str], ...] = (
