@@ -76,6 +76,7 @@ def build_context(
 ) -> AppContext:
     runner = DbRunner(db, user_id)
     me = runner.call_sync(current_user)
+    runner.warm_up()  # runs while the caller builds its window
     return AppContext(runner, me, settings, Events(), prompter or Prompter(), describe_url(db.url))
 
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Concatenate, ParamSpec, TypeVar
 
 from oppdesk.db import Database
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -62,6 +65,24 @@ class DbRunner:
     ) -> R:
         """Blocking variant for start-up and tests (never from a slot)."""
         return self._executor.submit(fn, self.db, self.user_id, *args, **kwargs).result()
+
+    def warm_up(self) -> Future[None]:
+        """Fetch a one-row page on the database thread now, without waiting for it.
+
+        The first query of a process pays for SQLAlchemy's mapper set-up and for compiling
+        the list's statements (~60 ms; both are cached per engine afterwards). Started right
+        after sign-in, that work overlaps building the main window instead of delaying the
+        list's first page. Best effort: a failure here is the real call's to report.
+        """
+        from oppdesk.services.opportunity_list import list_opportunities  # noqa: PLC0415
+
+        def run() -> None:
+            try:
+                list_opportunities(self.db, self.user_id, limit=1)
+            except Exception:  # the next real call raises and reports it
+                log.debug("warm-up failed", exc_info=True)
+
+        return self._executor.submit(run)
 
     def as_user(self, user_id: uuid.UUID) -> DbRunner:
         """A runner sharing this database thread but acting as ``user_id``."""
