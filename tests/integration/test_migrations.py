@@ -149,3 +149,47 @@ def test_upgrade_from_0001_backfills_sort_keys_and_search(tmp_path):
         "opp-00001 etude prealable societe elephant",
     )
     db.dispose()
+
+
+def _sqlite_shape(path):
+    """What compare_metadata does not see: index definitions (partial predicates included)
+    and which tables are WITHOUT ROWID."""
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+            "AND name NOT LIKE 'opportunity_search%' AND name != 'alembic_version'"
+        ).fetchall()
+    finally:
+        conn.close()
+    indexes = {name: " ".join(sql.split()) for kind, name, sql in rows if kind == "index"}
+    no_rowid = {name for kind, name, sql in rows if kind == "table" and "WITHOUT ROWID" in sql}
+    return indexes, no_rowid
+
+
+def test_sqlite_migrations_build_the_models_indexes_and_table_kinds(tmp_path):
+    migrated = _fresh_sqlite(tmp_path)
+    migrate.upgrade(migrated)
+    migrated.dispose()
+    fresh = create_database(URL.create("sqlite+pysqlite", database=str(tmp_path / "m.sqlite3")))
+    Base.metadata.create_all(fresh.engine)
+    fresh.dispose()
+    indexes, no_rowid = _sqlite_shape(tmp_path / "w.sqlite3")
+    assert (indexes, no_rowid) == _sqlite_shape(tmp_path / "m.sqlite3")
+    assert no_rowid == {"opportunity_assignees", "opportunity_tags", "custom_field_values"}
+    assert indexes["ix_change_log_batch_id"].endswith("WHERE batch_id IS NOT NULL")
+
+
+def test_history_batch_indexes_are_partial(db):
+    query = (
+        "SELECT sql FROM sqlite_master WHERE name LIKE '%batch_id'"
+        if db.is_sqlite
+        else "SELECT indexdef FROM pg_indexes WHERE indexname LIKE '%batch_id'"
+    )
+    with db.engine.connect() as conn:
+        definitions = list(conn.execute(text(query)).scalars())
+    assert len(definitions) == 2
+    assert all(
+        d.replace("(", "").replace(")", "").endswith("WHERE batch_id IS NOT NULL")
+        for d in definitions
+    )

@@ -8,5 +8,6 @@ REVISIONS: tuple[str, ...] = (
     "0002_sort_keys_search",
     "0003_drop_deleted_at_index",
     "0004_narrow_fk_indexes",
+    "0005_lean_history_and_links",
 )
 HEAD: str = REVISIONS[-1]

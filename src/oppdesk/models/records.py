@@ -7,12 +7,23 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, LargeBinary, String, Table, Text
+from sqlalchemy import JSON, Column, ForeignKey, Index, LargeBinary, String, Table, Text, text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from oppdesk.models.base import Base, IdMixin, SoftDeleteMixin, TrackedMixin, utcnow
 
 ACTIVITY_KINDS = ("comment", "email", "call", "task", "event")
+_IN_A_BATCH = text("batch_id IS NOT NULL")
+
+
+def batch_index(table: str) -> Index:
+    """History rows written by a bulk action carry its batch id (undo finds them by it);
+    the far more numerous rows of single edits have none and stay out of the index."""
+    return Index(
+        f"ix_{table}_batch_id", "batch_id", sqlite_where=_IN_A_BATCH, postgresql_where=_IN_A_BATCH
+    )
+
+
 EMAIL_STATES = ("draft", "to_send", "sent", "failed")
 SALES_DOCUMENT_TYPES = ("quote", "invoice", "order", "delivery_note", "credit_note", "proforma")
 
@@ -118,6 +129,7 @@ class StageChange(IdMixin, Base):
     __tablename__ = "stage_changes"
     __table_args__ = (
         Index("ix_stage_changes_opportunity_id_changed_at", "opportunity_id", "changed_at"),
+        batch_index("stage_changes"),
     )
 
     opportunity_id: Mapped[uuid.UUID] = mapped_column(
@@ -127,14 +139,17 @@ class StageChange(IdMixin, Base):
     to_stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stages.id"))
     changed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
-    batch_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    batch_id: Mapped[uuid.UUID | None]
 
 
 class ChangeLog(IdMixin, Base):
     """Field-level history written by the services (one row per changed field)."""
 
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_entity_id_changed_at", "entity_id", "changed_at"),)
+    __table_args__ = (
+        Index("ix_change_log_entity_id_changed_at", "entity_id", "changed_at"),
+        batch_index("change_log"),
+    )
 
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID]
@@ -143,7 +158,7 @@ class ChangeLog(IdMixin, Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     changed_by: Mapped[uuid.UUID | None]
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
-    batch_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    batch_id: Mapped[uuid.UUID | None]
 
 
 class WorkspaceSetting(Base):
