@@ -140,3 +140,27 @@ def test_first_paint_uses_few_model_calls(aio, model, qtbot):
     view.viewport().grab()
     visible_cells = (800 // 26 + 1) * model.columnCount()
     assert 0 < model.data_calls <= visible_cells  # one delegate call per cell, not 7 data()
+
+
+def test_first_page_is_shown_before_the_count(aio, model):
+    shown = []
+    model.reloaded.connect(lambda: shown.append(model.rowCount()))
+    aio(model.reload())
+    assert shown == [PAGE_SIZE, N]  # the page at once, then the rows grow to the count
+
+
+def test_a_short_first_page_is_the_whole_list_and_needs_no_count(aio, model, app_ctx, db, admin_id):
+    called = []
+    background = app_ctx.runner.call_background
+
+    async def spy(fn, *args, **kwargs):
+        called.append(fn.__name__)
+        return await background(fn, *args, **kwargs)
+
+    app_ctx.runner.call_background = spy
+    query = services.OpportunityQuery(text="Affaire 007")
+    aio(model.set_query(query))
+    expected = services.count_opportunities(db, admin_id, query)
+    assert 0 < model.rowCount() == expected < PAGE_SIZE
+    assert "Affaire 007" in {model.row_at(r).name for r in range(expected)}
+    assert "count_opportunities" not in called
