@@ -94,6 +94,9 @@ SORT_FOR_COLUMN: dict[Column, str] = {
     Column.UPDATED: "updated_at",
 }
 NUMERIC = {Column.AMOUNT, Column.PROBABILITY, Column.WEIGHTED}
+TEXT_CACHE_SIZE = 4096
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECK_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -135,6 +138,9 @@ class OpportunityTableModel(QAbstractTableModel):
         self._late_font = QFont()
         self._late_font.setBold(True)
         self.data_calls = 0  # measured by `oppdesk bench`
+        # Amounts and dates repeat from row to row and every paint formats the visible ones
+        # again; QLocale formatting is the slowest part of a cell, so keep the texts.
+        self._texts: dict[tuple[object, ...], str] = {}
 
     # ----------------------------------------------------------- public state
     @property
@@ -304,13 +310,10 @@ class OpportunityTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else FIXED_COLUMNS + len(self._custom)
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:  # called for every painted cell
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.CHECK:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
+        return _CHECK_FLAGS if index.column() == Column.CHECK else _CELL_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
@@ -353,6 +356,16 @@ class OpportunityTableModel(QAbstractTableModel):
 
     def display(self, row: OpportunityRow | None, column: int) -> str | None:
         return self._display(row, column)
+
+    def text_of(self, formatter: Callable[..., str], *args: Any) -> str:
+        """``formatter(*args)``, remembered (a few thousand texts at most)."""
+        key = (formatter, *args)
+        text = self._texts.get(key)
+        if text is None:
+            if len(self._texts) >= TEXT_CACHE_SIZE:
+                self._texts.clear()
+            text = self._texts[key] = formatter(*args)
+        return text
 
     def _row_or_request(self, row: int) -> OpportunityRow | None:
         page_no = row // PAGE_SIZE
@@ -483,7 +496,7 @@ class OpportunityTableModel(QAbstractTableModel):
             return "…" if column == Column.NAME else None
         if column >= FIXED_COLUMNS:
             return _custom_text(row.custom_value(self._custom[column - FIXED_COLUMNS].code))
-        getter = _DISPLAY.get(Column(column))
+        getter = _DISPLAY.get(column)  # an int finds its IntEnum key
         return getter(self, row) if getter else None
 
 
@@ -501,15 +514,15 @@ def _custom_text(value: Any) -> str | None:
     return str(value)
 
 
-_DISPLAY: dict[Column, Callable[[OpportunityTableModel, OpportunityRow], str | None]] = {
+_DISPLAY: dict[int, Callable[[OpportunityTableModel, OpportunityRow], str | None]] = {
     Column.REFERENCE: lambda m, r: r.reference,
     Column.NAME: lambda m, r: r.name,
     Column.COMPANY: lambda m, r: r.company,
     Column.CONTACT: lambda m, r: r.contact,
-    Column.AMOUNT: lambda m, r: format_amount(r.amount, r.currency),
+    Column.AMOUNT: lambda m, r: m.text_of(format_amount, r.amount, r.currency),
     Column.PROBABILITY: lambda m, r: f"{r.probability} %",
-    Column.WEIGHTED: lambda m, r: format_amount(r.weighted_amount, r.currency),
-    Column.DUE_DATE: lambda m, r: format_date(r.due_date),
+    Column.WEIGHTED: lambda m, r: m.text_of(format_amount, r.weighted_amount, r.currency),
+    Column.DUE_DATE: lambda m, r: m.text_of(format_date, r.due_date),
     Column.PIPELINE: lambda m, r: r.pipeline,
     Column.STAGE: lambda m, r: r.stage,
     Column.STATUS: lambda m, r: status_label(m, "late" if r.is_late else r.status),
@@ -517,7 +530,7 @@ _DISPLAY: dict[Column, Callable[[OpportunityTableModel, OpportunityRow], str | N
     Column.ASSIGNEES: lambda m, r: ", ".join(r.assignees),
     Column.SOURCE: lambda m, r: r.source,
     Column.TAGS: lambda m, r: ", ".join(r.tags),
-    Column.CREATED: lambda m, r: format_date(r.created_at.date()),
-    Column.UPDATED: lambda m, r: format_date(r.updated_at.date()),
+    Column.CREATED: lambda m, r: m.text_of(format_date, r.created_at.date()),
+    Column.UPDATED: lambda m, r: m.text_of(format_date, r.updated_at.date()),
     Column.MORE: lambda m, r: "⋮",
 }
