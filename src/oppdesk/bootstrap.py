@@ -33,7 +33,6 @@ from oppdesk.services import (
     authenticate,
     current_user,
     ensure_defaults,
-    find_opportunity_by_reference,
     list_users,
     opportunity_totals,
     search_companies,
@@ -205,6 +204,8 @@ def _on_instance_message(window: MainWindow, message: str) -> None:
 
 
 async def _open_reference(window: MainWindow, reference: str) -> None:
+    from oppdesk.services import find_opportunity_by_reference  # noqa: PLC0415
+
     try:
         detail = await window.ctx.runner.call(find_opportunity_by_reference, reference)
     except UserError as exc:
@@ -217,8 +218,6 @@ def choose_user(db: Database, default_user: uuid.UUID, login: str | None) -> uui
     """Who works in this session: ``--user``, else sign-in when the workspace has several
     users, else the built-in administrator (a single-user local workspace opens at once).
     None when the user cancels the sign-in."""
-    from oppdesk.views.sign_in_dialog import SignInDialog  # noqa: PLC0415
-
     if login:
         found = next((u.id for u in list_users(db, default_user) if u.login == login), None)
         if found is None:
@@ -226,6 +225,8 @@ def choose_user(db: Database, default_user: uuid.UUID, login: str | None) -> uui
         return found
     if not sign_in_needs(db).needs_sign_in:
         return default_user
+    from oppdesk.views.sign_in_dialog import SignInDialog  # noqa: PLC0415
+
     dialog = SignInDialog(lambda name, password: authenticate(db, name, password))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted  # before the event loop starts
     return dialog.user_id if accepted else None

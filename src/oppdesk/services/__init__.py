@@ -2,177 +2,352 @@
 
 Every public function takes the ``Database`` and the acting user's id first, checks the
 user's privileges, and returns frozen DTOs.
+
+The names below are loaded lazily (PEP 562): ``from oppdesk.services import list_users``
+imports only ``oppdesk.services.catalog``, so start-up does not pay for e-mail, keyring,
+the Redactor, attachments… until they are used. Type checkers see ordinary imports.
+PyInstaller finds the submodules through ``collect_submodules("oppdesk")`` in build.spec.
 """
 
-from oppdesk.services.activities import (
-    ActivityInfo,
-    add_comment,
-    add_email,
-    create_event,
-    delete_activity,
-    event_to_ics,
-    list_activities,
-    list_outbox,
-    log_call,
-    mark_email_failed,
-    mark_email_sent,
-    queue_email,
-    schedule_task,
-    set_task_done,
-)
-from oppdesk.services.admin import (
-    GeneralSettings,
-    format_reference,
-    get_general_settings,
-    merge_tags,
-    rename_tag,
-    set_default_currency,
-    set_file_size_limit,
-    set_loss_reasons,
-    set_reference_pattern,
-)
-from oppdesk.services.admin_pipelines import (
-    add_stage,
-    create_pipeline,
-    delete_pipeline,
-    rename_pipeline,
-    set_default_pipeline,
-    update_stage,
-)
-from oppdesk.services.admin_profiles import (
-    ProfileInfo,
-    create_profile,
-    delete_profile,
-    list_profiles,
-    update_profile,
-)
-from oppdesk.services.admin_sources import (
-    add_source,
-    deactivate_source,
-    rename_source,
-    set_source_active,
-)
-from oppdesk.services.admin_stages import delete_stage, reorder_stages
-from oppdesk.services.admin_users import (
-    deactivate_user,
-    delete_group,
-    list_group_members,
-    reactivate_user,
-    rename_group,
-    reset_password,
-    set_group_members,
-    update_user,
-)
-from oppdesk.services.attachments import (
-    CorruptFileError,
-    FileInfo,
-    add_file,
-    delete_file,
-    list_files,
-    read_file,
-)
-from oppdesk.services.catalog import (
-    CurrentUser,
-    current_user,
-    list_groups,
-    list_pipelines,
-    list_sources,
-    list_tags,
-    list_users,
-)
-from oppdesk.services.companies import (
-    ContactRow,
-    create_company,
-    create_contact,
-    get_company,
-    list_contacts,
-    search_companies,
-    search_contacts,
-    update_company,
-    update_contact,
-)
-from oppdesk.services.custom_fields import (
-    create_custom_field,
-    list_custom_fields,
-    update_custom_field,
-)
-from oppdesk.services.email_sending import (
-    KeyringUnavailable,
-    SendReport,
-    SmtpSettings,
-    get_smtp_settings,
-    save_smtp_settings,
-    send_pending_emails,
-)
-from oppdesk.services.errors import (
-    AuthenticationError,
-    ConflictError,
-    FieldError,
-    NotFound,
-    PermissionDenied,
-    UserError,
-    ValidationError,
-)
-from oppdesk.services.history_read import stage_history
-from oppdesk.services.opportunities import (
-    create_opportunity,
-    delete_opportunity,
-    duplicate_opportunity,
-    find_opportunity_by_reference,
-    get_opportunity,
-    move_to_stage,
-    next_reference_preview,
-    update_opportunity,
-)
-from oppdesk.services.opportunity_list import (
-    OpportunityQuery,
-    OpportunityRow,
-    Selection,
-    Totals,
-    count_opportunities,
-    count_selection,
-    list_opportunities,
-    opportunity_totals,
-)
-from oppdesk.services.redactor import (
-    RedactorDocumentDetail,
-    RedactorDocumentInfo,
-    RedactorTemplate,
-    create_redactor_document,
-    delete_redactor_document,
-    get_redactor_document,
-    list_redactor_documents,
-    list_redactor_templates,
-    refresh_merge_fields,
-    update_redactor_document,
-)
-from oppdesk.services.sales_documents import (
-    SalesDocumentInfo,
-    create_sales_document,
-    create_standalone_sales_document,
-    link_sales_document,
-    list_linkable_documents,
-    list_linked_documents,
-    unlink_sales_document,
-)
-from oppdesk.services.settings import list_loss_reasons
-from oppdesk.services.setup import authenticate, ensure_defaults, sign_in_needs
-from oppdesk.services.sharing import (
-    add_tag,
-    change_owner,
-    remove_tag,
-    share_opportunity,
-    unshare_opportunity,
-)
-from oppdesk.services.time_tracking import (
-    TimeEntryInfo,
-    TimeSheet,
-    UserTime,
-    delete_time_entry,
-    list_time_entries,
-    log_time,
-)
-from oppdesk.services.users import create_group, create_user, set_user_profile
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from oppdesk.services.activities import (
+        ActivityInfo,
+        add_comment,
+        add_email,
+        create_event,
+        delete_activity,
+        event_to_ics,
+        list_activities,
+        list_outbox,
+        log_call,
+        mark_email_failed,
+        mark_email_sent,
+        queue_email,
+        schedule_task,
+        set_task_done,
+    )
+    from oppdesk.services.admin import (
+        GeneralSettings,
+        format_reference,
+        get_general_settings,
+        merge_tags,
+        rename_tag,
+        set_default_currency,
+        set_file_size_limit,
+        set_loss_reasons,
+        set_reference_pattern,
+    )
+    from oppdesk.services.admin_pipelines import (
+        add_stage,
+        create_pipeline,
+        delete_pipeline,
+        rename_pipeline,
+        set_default_pipeline,
+        update_stage,
+    )
+    from oppdesk.services.admin_profiles import (
+        ProfileInfo,
+        create_profile,
+        delete_profile,
+        list_profiles,
+        update_profile,
+    )
+    from oppdesk.services.admin_sources import (
+        add_source,
+        deactivate_source,
+        rename_source,
+        set_source_active,
+    )
+    from oppdesk.services.admin_stages import delete_stage, reorder_stages
+    from oppdesk.services.admin_users import (
+        deactivate_user,
+        delete_group,
+        list_group_members,
+        reactivate_user,
+        rename_group,
+        reset_password,
+        set_group_members,
+        update_user,
+    )
+    from oppdesk.services.attachments import (
+        CorruptFileError,
+        FileInfo,
+        add_file,
+        delete_file,
+        list_files,
+        read_file,
+    )
+    from oppdesk.services.catalog import (
+        CurrentUser,
+        current_user,
+        list_groups,
+        list_pipelines,
+        list_sources,
+        list_tags,
+        list_users,
+    )
+    from oppdesk.services.companies import (
+        ContactRow,
+        create_company,
+        create_contact,
+        get_company,
+        list_contacts,
+        search_companies,
+        search_contacts,
+        update_company,
+        update_contact,
+    )
+    from oppdesk.services.custom_fields import (
+        create_custom_field,
+        list_custom_fields,
+        update_custom_field,
+    )
+    from oppdesk.services.email_sending import (
+        KeyringUnavailable,
+        SendReport,
+        SmtpSettings,
+        get_smtp_settings,
+        save_smtp_settings,
+        send_pending_emails,
+    )
+    from oppdesk.services.errors import (
+        AuthenticationError,
+        ConflictError,
+        FieldError,
+        NotFound,
+        PermissionDenied,
+        UserError,
+        ValidationError,
+    )
+    from oppdesk.services.history_read import stage_history
+    from oppdesk.services.opportunities import (
+        create_opportunity,
+        delete_opportunity,
+        duplicate_opportunity,
+        find_opportunity_by_reference,
+        get_opportunity,
+        move_to_stage,
+        next_reference_preview,
+        update_opportunity,
+    )
+    from oppdesk.services.opportunity_list import (
+        OpportunityQuery,
+        OpportunityRow,
+        Selection,
+        Totals,
+        count_opportunities,
+        count_selection,
+        list_opportunities,
+        opportunity_totals,
+    )
+    from oppdesk.services.redactor import (
+        RedactorDocumentDetail,
+        RedactorDocumentInfo,
+        RedactorTemplate,
+        create_redactor_document,
+        delete_redactor_document,
+        get_redactor_document,
+        list_redactor_documents,
+        list_redactor_templates,
+        refresh_merge_fields,
+        update_redactor_document,
+    )
+    from oppdesk.services.sales_documents import (
+        SalesDocumentInfo,
+        create_sales_document,
+        create_standalone_sales_document,
+        link_sales_document,
+        list_linkable_documents,
+        list_linked_documents,
+        unlink_sales_document,
+    )
+    from oppdesk.services.settings import list_loss_reasons
+    from oppdesk.services.setup import authenticate, ensure_defaults, sign_in_needs
+    from oppdesk.services.sharing import (
+        add_tag,
+        change_owner,
+        remove_tag,
+        share_opportunity,
+        unshare_opportunity,
+    )
+    from oppdesk.services.time_tracking import (
+        TimeEntryInfo,
+        TimeSheet,
+        UserTime,
+        delete_time_entry,
+        list_time_entries,
+        log_time,
+    )
+    from oppdesk.services.users import create_group, create_user, set_user_profile
+
+# public name -> the submodule of oppdesk.services that defines it
+_SOURCES: dict[str, str] = {
+    "ActivityInfo": "activities",
+    "add_comment": "activities",
+    "add_email": "activities",
+    "create_event": "activities",
+    "delete_activity": "activities",
+    "event_to_ics": "activities",
+    "list_activities": "activities",
+    "list_outbox": "activities",
+    "log_call": "activities",
+    "mark_email_failed": "activities",
+    "mark_email_sent": "activities",
+    "queue_email": "activities",
+    "schedule_task": "activities",
+    "set_task_done": "activities",
+    "GeneralSettings": "admin",
+    "format_reference": "admin",
+    "get_general_settings": "admin",
+    "merge_tags": "admin",
+    "rename_tag": "admin",
+    "set_default_currency": "admin",
+    "set_file_size_limit": "admin",
+    "set_loss_reasons": "admin",
+    "set_reference_pattern": "admin",
+    "add_stage": "admin_pipelines",
+    "create_pipeline": "admin_pipelines",
+    "delete_pipeline": "admin_pipelines",
+    "rename_pipeline": "admin_pipelines",
+    "set_default_pipeline": "admin_pipelines",
+    "update_stage": "admin_pipelines",
+    "ProfileInfo": "admin_profiles",
+    "create_profile": "admin_profiles",
+    "delete_profile": "admin_profiles",
+    "list_profiles": "admin_profiles",
+    "update_profile": "admin_profiles",
+    "add_source": "admin_sources",
+    "deactivate_source": "admin_sources",
+    "rename_source": "admin_sources",
+    "set_source_active": "admin_sources",
+    "delete_stage": "admin_stages",
+    "reorder_stages": "admin_stages",
+    "deactivate_user": "admin_users",
+    "delete_group": "admin_users",
+    "list_group_members": "admin_users",
+    "reactivate_user": "admin_users",
+    "rename_group": "admin_users",
+    "reset_password": "admin_users",
+    "set_group_members": "admin_users",
+    "update_user": "admin_users",
+    "CorruptFileError": "attachments",
+    "FileInfo": "attachments",
+    "add_file": "attachments",
+    "delete_file": "attachments",
+    "list_files": "attachments",
+    "read_file": "attachments",
+    "CurrentUser": "catalog",
+    "current_user": "catalog",
+    "list_groups": "catalog",
+    "list_pipelines": "catalog",
+    "list_sources": "catalog",
+    "list_tags": "catalog",
+    "list_users": "catalog",
+    "ContactRow": "companies",
+    "create_company": "companies",
+    "create_contact": "companies",
+    "get_company": "companies",
+    "list_contacts": "companies",
+    "search_companies": "companies",
+    "search_contacts": "companies",
+    "update_company": "companies",
+    "update_contact": "companies",
+    "create_custom_field": "custom_fields",
+    "list_custom_fields": "custom_fields",
+    "update_custom_field": "custom_fields",
+    "KeyringUnavailable": "email_sending",
+    "SendReport": "email_sending",
+    "SmtpSettings": "email_sending",
+    "get_smtp_settings": "email_sending",
+    "save_smtp_settings": "email_sending",
+    "send_pending_emails": "email_sending",
+    "AuthenticationError": "errors",
+    "ConflictError": "errors",
+    "FieldError": "errors",
+    "NotFound": "errors",
+    "PermissionDenied": "errors",
+    "UserError": "errors",
+    "ValidationError": "errors",
+    "stage_history": "history_read",
+    "create_opportunity": "opportunities",
+    "delete_opportunity": "opportunities",
+    "duplicate_opportunity": "opportunities",
+    "find_opportunity_by_reference": "opportunities",
+    "get_opportunity": "opportunities",
+    "move_to_stage": "opportunities",
+    "next_reference_preview": "opportunities",
+    "update_opportunity": "opportunities",
+    "OpportunityQuery": "opportunity_list",
+    "OpportunityRow": "opportunity_list",
+    "Selection": "opportunity_list",
+    "Totals": "opportunity_list",
+    "count_opportunities": "opportunity_list",
+    "count_selection": "opportunity_list",
+    "list_opportunities": "opportunity_list",
+    "opportunity_totals": "opportunity_list",
+    "RedactorDocumentDetail": "redactor",
+    "RedactorDocumentInfo": "redactor",
+    "RedactorTemplate": "redactor",
+    "create_redactor_document": "redactor",
+    "delete_redactor_document": "redactor",
+    "get_redactor_document": "redactor",
+    "list_redactor_documents": "redactor",
+    "list_redactor_templates": "redactor",
+    "refresh_merge_fields": "redactor",
+    "update_redactor_document": "redactor",
+    "SalesDocumentInfo": "sales_documents",
+    "create_sales_document": "sales_documents",
+    "create_standalone_sales_document": "sales_documents",
+    "link_sales_document": "sales_documents",
+    "list_linkable_documents": "sales_documents",
+    "list_linked_documents": "sales_documents",
+    "unlink_sales_document": "sales_documents",
+    "list_loss_reasons": "settings",
+    "authenticate": "setup",
+    "ensure_defaults": "setup",
+    "sign_in_needs": "setup",
+    "add_tag": "sharing",
+    "change_owner": "sharing",
+    "remove_tag": "sharing",
+    "share_opportunity": "sharing",
+    "unshare_opportunity": "sharing",
+    "TimeEntryInfo": "time_tracking",
+    "TimeSheet": "time_tracking",
+    "UserTime": "time_tracking",
+    "delete_time_entry": "time_tracking",
+    "list_time_entries": "time_tracking",
+    "log_time": "time_tracking",
+    "create_group": "users",
+    "create_user": "users",
+    "set_user_profile": "users",
+}
+
+
+def _load(name: str) -> object:
+    """Import the submodule that defines ``name``, keep the value here, return it."""
+    module = _SOURCES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    qualified = f"{__name__}.{module}"
+    # __import__ rather than importlib.import_module: `python -X importtime` only times
+    # imports that go through the import statement's machinery.
+    __import__(qualified)
+    value: object = getattr(sys.modules[qualified], name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_SOURCES})
+
+
+if not TYPE_CHECKING:  # for type checkers the imports above define every name
+    __getattr__ = _load
 
 __all__ = [
     "ActivityInfo",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,19 +33,16 @@ from oppdesk.services import (
     list_sources,
     list_users,
 )
-from oppdesk.services.bulk import (
-    BulkCancelled,
-    BulkReport,
-    BulkUndoConflict,
-    bulk_update,
-    undo_bulk,
-)
 from oppdesk.services.opportunity_list import Selection
 from oppdesk.views.app_context import AppContext
 from oppdesk.views.bulk_action_dialogs import ACTION_KEYS, BulkActionDialog, Choices
 from oppdesk.views.error_text import user_error_text
 from oppdesk.views.icons import icon
 from oppdesk.views.widgets import named
+
+if TYPE_CHECKING:
+    # The bulk services are imported when an action runs, not at start-up.
+    from oppdesk.services.bulk import BulkReport
 
 
 class _Progress(QObject):
@@ -186,6 +183,8 @@ class BulkActionBarWidget(QWidget):
         )
 
     async def _run(self, selection: Selection, action: Any) -> BulkReport | None:
+        from oppdesk.services.bulk import BulkCancelled, bulk_update  # noqa: PLC0415
+
         stop = threading.Event()
         relay = _Progress(self)
         dialog = named(
@@ -214,6 +213,8 @@ class BulkActionBarWidget(QWidget):
 
     # ------------------------------------------------------------- undo
     async def undo(self) -> int:
+        from oppdesk.services.bulk import BulkUndoConflict, undo_bulk  # noqa: PLC0415
+
         batch = self._last_batch
         if batch is None:
             return 0

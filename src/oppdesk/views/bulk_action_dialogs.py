@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oppdesk.services import bulk
 from oppdesk.services.dto import CustomFieldDef, PipelineInfo, Ref, UserInfo
 from oppdesk.views.widgets import named
 
@@ -124,7 +123,11 @@ class BulkActionDialog(QDialog):
         return [(u.display_name, u.id) for u in self.choices.users]
 
     # ----------------------------------------------------------------- forms
+    # Each form imports oppdesk.services.bulk when it is built: the bar lists ACTION_KEYS at
+    # start-up, but the bulk services are not needed until a form opens.
     def _build_sharing(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         owner = self._combo("bulkOwnerCombo", self.tr("Owner"), [(self.tr("(unchanged)"), None)])
         for text, data in self._users():
             owner.addItem(text, data)
@@ -138,15 +141,21 @@ class BulkActionDialog(QDialog):
         )
 
     def _build_delete(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         self.form.addRow(QLabel(self.tr("The checked opportunities will be deleted."), self))
         return bulk.Delete
 
     def _build_collaborators(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         add = self._checklist("bulkAddCollaborators", self.tr("Add"), self._users())
         remove = self._checklist("bulkRemoveCollaborators", self.tr("Remove"), self._users())
         return lambda: bulk.AssignCollaborators(self.checked(add), self.checked(remove))
 
     def _build_custom_fields(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         field = self._combo(
             "bulkCustomFieldCombo",
             self.tr("Field"),
@@ -167,6 +176,8 @@ class BulkActionDialog(QDialog):
         return read
 
     def _build_tags(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         add = named(QLineEdit(self), "bulkAddTags")
         remove = named(QLineEdit(self), "bulkRemoveTags")
         add.setPlaceholderText(self.tr("Comma-separated smart-tags"))
@@ -175,6 +186,8 @@ class BulkActionDialog(QDialog):
         return lambda: bulk.EditTags(_names(add.text()), _names(remove.text()))
 
     def _build_move(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         pipes = [(p.name, p.id) for p in self.choices.pipelines]
         pipeline = self._combo("bulkPipelineCombo", self.tr("Pipeline"), pipes)
         stage = self._combo("bulkStageCombo", self.tr("Stage"), [])
@@ -192,6 +205,8 @@ class BulkActionDialog(QDialog):
         return lambda: bulk.Move(pipeline.currentData(), stage.currentData())
 
     def _build_status(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         labels = {
             "open": self.tr("Open"),
             "won": self.tr("Won"),
@@ -207,6 +222,8 @@ class BulkActionDialog(QDialog):
         return lambda: bulk.SetStatus(status.currentData(), closed_reason=reason.text() or None)
 
     def _build_due_dates(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         mode = self._combo(
             "bulkDueModeCombo",
             self.tr("Change"),
@@ -227,12 +244,16 @@ class BulkActionDialog(QDialog):
         return read
 
     def _build_source(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         items: list[tuple[str, object]] = [(self.tr("(none)"), None)]
         items += [(s.name, s.id) for s in self.choices.sources]
         source = self._combo("bulkSourceCombo", self.tr("Source"), items)
         return lambda: bulk.SetSource(source.currentData())
 
     def _build_task(self) -> Callable[[], Any]:
+        from oppdesk.services import bulk  # noqa: PLC0415
+
         title = named(QLineEdit(self), "bulkTaskTitle")
         self.form.addRow(self.tr("Title"), title)
         tomorrow = QDateTime(QDate.currentDate().addDays(1), QTime(9, 0))

@@ -3,6 +3,8 @@ Double-click or Enter opens the contact's company record; New contact opens the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -13,11 +15,13 @@ from oppdesk.services import ContactRow, UserError, get_company, search_contacts
 from oppdesk.services.dto import CompanyInfo, ContactInfo
 from oppdesk.views.app_context import AppContext
 from oppdesk.views.companies_widget import add_open_action, make_list_table
-from oppdesk.views.contact_form_dialog import ContactFormDialog
 from oppdesk.views.error_text import user_error_text
 from oppdesk.views.icons import icon
 from oppdesk.views.item_models.contact_table_model import Column, ContactTableModel
 from oppdesk.views.widgets import named
+
+if TYPE_CHECKING:
+    from oppdesk.views.contact_form_dialog import ContactFormDialog  # opened on demand
 
 LIMIT = 500
 
@@ -118,6 +122,8 @@ class ContactsWidget(QWidget):
         return company
 
     def create_contact(self) -> ContactFormDialog:
+        from oppdesk.views.contact_form_dialog import ContactFormDialog  # noqa: PLC0415
+
         dialog = ContactFormDialog(self.ctx.runner, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialogs.add(dialog)

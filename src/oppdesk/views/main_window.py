@@ -7,6 +7,7 @@ the list's Créer une opportunité button (Ctrl+N) and a company's Opportunités
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -25,14 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from oppdesk.runtime.tasks import spawn
-from oppdesk.services import UserError, delete_opportunity, get_opportunity
+from oppdesk.services import UserError
 from oppdesk.services.dto import CompanyInfo, OpportunityDetail
 from oppdesk.views.app_context import AppContext
 from oppdesk.views.error_text import user_error_text
 from oppdesk.views.icons import app_icon, icon
-from oppdesk.views.opportunity_form_dialog import OpportunityFormDialog
 from oppdesk.views.opportunity_list_widget import OpportunityListWidget
 from oppdesk.views.widgets import named
+
+if TYPE_CHECKING:
+    # Dialogs and record windows are imported when first opened, not at start-up.
+    from oppdesk.views.opportunity_form_dialog import OpportunityFormDialog
 
 PAGE_OPPORTUNITIES, PAGE_COMPANIES, PAGE_CONTACTS = range(3)
 SETTINGS_ROW = 3
@@ -182,6 +186,8 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def create_opportunity(self, company: CompanyInfo | None = None) -> OpportunityFormDialog:
+        from oppdesk.views.opportunity_form_dialog import OpportunityFormDialog  # noqa: PLC0415
+
         dialog = OpportunityFormDialog(self.ctx.runner, mode="create", company=company, parent=self)
         self._open_form(dialog)
         return dialog
@@ -200,6 +206,8 @@ class MainWindow(QMainWindow):
         self.open_opportunity(detail.id)
 
     async def edit_opportunity(self, opportunity_id: uuid.UUID) -> None:
+        from oppdesk.views.opportunity_form_dialog import OpportunityFormDialog  # noqa: PLC0415
+
         detail = await self._detail(opportunity_id)
         if detail is not None:
             self._open_form(
@@ -207,6 +215,8 @@ class MainWindow(QMainWindow):
             )
 
     async def duplicate_opportunity(self, opportunity_id: uuid.UUID) -> None:
+        from oppdesk.views.opportunity_form_dialog import OpportunityFormDialog  # noqa: PLC0415
+
         detail = await self._detail(opportunity_id)
         if detail is not None:
             self._open_form(
@@ -214,6 +224,8 @@ class MainWindow(QMainWindow):
             )
 
     async def delete_opportunity(self, opportunity_id: uuid.UUID) -> bool:
+        from oppdesk.services import delete_opportunity  # noqa: PLC0415
+
         detail = await self._detail(opportunity_id)
         if detail is None:
             return False
@@ -234,6 +246,8 @@ class MainWindow(QMainWindow):
         return True
 
     async def _detail(self, opportunity_id: uuid.UUID) -> OpportunityDetail | None:
+        from oppdesk.services import get_opportunity  # noqa: PLC0415
+
         try:
             return await self.ctx.runner.call(get_opportunity, opportunity_id)
         except UserError as exc:

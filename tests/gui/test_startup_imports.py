@@ -1,0 +1,72 @@
+"""The cold start imports what the first paint of the list needs, and nothing else.
+
+Every module imported at start-up is paid for on every launch: services, dialogs and
+libraries used later (e-mail, keyring, the Redactor, bulk actions, record windows, Alembic
+when no migration is due…) are imported where they are first used. The app runs in a fresh
+interpreter, exactly as ``oppdesk --quit-after-paint`` does for cold-start measurements.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from oppdesk.api import open_workspace
+from oppdesk.services.demo_data import load_demo_data
+
+NOT_AT_START_UP = (
+    "alembic",
+    "faker",
+    "keyring",
+    "smtplib",
+    "oppdesk.services.activities",
+    "oppdesk.services.attachments",
+    "oppdesk.services.bulk",
+    "oppdesk.services.demo_data",
+    "oppdesk.services.email_sending",
+    "oppdesk.services.redactor",
+    "oppdesk.services.sales_documents",
+    "oppdesk.services.time_tracking",
+    "oppdesk.views.admin",
+    "oppdesk.views.company_record_window",
+    "oppdesk.views.contact_form_dialog",
+    "oppdesk.views.opportunity_form_dialog",
+    "oppdesk.views.opportunity_record_window",
+    "oppdesk.views.sign_in_dialog",
+)
+
+CHILD = """
+import json, sys
+from oppdesk.cli import main
+code = main(["--db", sys.argv[1], "--quit-after-paint"])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_cold_start_imports_only_what_the_first_paint_needs(tmp_path: Path) -> None:
+    path = tmp_path / "start.sqlite3"
+    with open_workspace(path) as ws:  # migrated here: the app finds no migration due
+        load_demo_data(ws.db, opportunities=30, seed=1)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    modules = report["modules"]
+    assert "oppdesk.views.main_window" in modules  # the GUI really started
+    imported = [
+        name
+        for name in modules
+        if any(name == early or name.startswith(f"{early}.") for early in NOT_AT_START_UP)
+    ]
+    assert imported == []
