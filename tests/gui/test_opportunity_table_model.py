@@ -164,3 +164,12 @@ def test_a_short_first_page_is_the_whole_list_and_needs_no_count(aio, model, app
     assert 0 < model.rowCount() == expected < PAGE_SIZE
     assert "Affaire 007" in {model.row_at(r).name for r in range(expected)}
     assert "count_opportunities" not in called
+
+
+def test_a_sort_before_the_first_load_only_records_the_order(aio, model):
+    model.sort(Column.AMOUNT, Qt.SortOrder.DescendingOrder)  # the view restoring its header
+    aio(wait_until(lambda: True))
+    assert model.sort_key == ("amount", True)
+    assert model.rowCount() == 0  # nothing was fetched for it
+    aio(model.reload())
+    assert model.row_at(0).amount == Decimal((N - 1) * 10)

@@ -133,6 +133,7 @@ class OpportunityTableModel(QAbstractTableModel):
         self._checked_count = 0
         self._counting = 0  # reloads in flight
         self._counted = False  # a count has been applied at least once
+        self._started = False  # a reload has begun (until then sort() only records)
         self._custom: tuple[CustomFieldDef, ...] = ()
         self._headers = self._make_headers()
         self._late_font = QFont()
@@ -186,6 +187,7 @@ class OpportunityTableModel(QAbstractTableModel):
         cores, running both at once made the page — what the user waits for — twice slower.
         A short first page is the whole list and needs no count."""
         ticket = self._generation.next()
+        self._started = True
         self.loading_changed.emit(True)
         self._counting += 1
         try:
@@ -345,9 +347,13 @@ class OpportunityTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_FOR_COLUMN.get(Column(column)) if column < FIXED_COLUMNS else None
-        if key is None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._sort, self._descending):
             return
-        spawn(self.set_sort(key, order == Qt.SortOrder.DescendingOrder), name="opportunity-sort")
+        if not self._started:  # the view set its indicator before the first load: no query
+            self._sort, self._descending = key, descending
+            return
+        spawn(self.set_sort(key, descending), name="opportunity-sort")
 
     # ------------------------------------------------------------------ pages
     def row_or_request(self, row: int) -> OpportunityRow | None:
