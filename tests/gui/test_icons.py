@@ -154,12 +154,26 @@ def test_generated_icns_is_valid() -> None:
 
 
 def test_generated_files_are_up_to_date_with_the_svg() -> None:
-    """The 256 px PNG must be what make_app_icons.py renders today from oppdesk.svg."""
-    image = render_svg(svg_data("oppdesk"), 256)
-    stored = QImage.fromData((ICONS_DIR / "oppdesk.png").read_bytes(), "PNG")
-    assert stored.convertToFormat(QImage.Format.Format_ARGB32) == image.convertToFormat(
+    """The 256 px PNG must be what make_app_icons.py renders today from oppdesk.svg, give
+    or take anti-aliasing rounding, which moves between Qt patch releases (seen with 6.11.3:
+    16 pixels one level apart)."""
+    image = render_svg(svg_data("oppdesk"), 256).convertToFormat(QImage.Format.Format_ARGB32)
+    stored = QImage.fromData((ICONS_DIR / "oppdesk.png").read_bytes(), "PNG").convertToFormat(
         QImage.Format.Format_ARGB32
-    ), "oppdesk.svg changed: run python scripts/make_app_icons.py"
+    )
+    assert stored.size() == image.size()
+    worst = (
+        max(
+            abs((stored.pixel(x, y) >> shift & 0xFF) - (image.pixel(x, y) >> shift & 0xFF))
+            for y in range(image.height())
+            for x in range(image.width())
+            if stored.pixel(x, y) != image.pixel(x, y)
+            for shift in (0, 8, 16, 24)
+        )
+        if stored != image
+        else 0
+    )
+    assert worst <= 2, "oppdesk.svg changed: run python scripts/make_app_icons.py"
 
 
 def test_logo_uses_an_accent_colour() -> None:
