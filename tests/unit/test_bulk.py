@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, event, func, insert, literal, select, true
+from sqlalchemy.exc import OperationalError
 
 from oppdesk import services
-from oppdesk.models import Activity, ChangeLog, Opportunity, StageChange
-from oppdesk.services import bulk
+from oppdesk.models import (
+    Activity,
+    ChangeLog,
+    CustomFieldValue,
+    Opportunity,
+    OpportunityShare,
+    StageChange,
+    opportunity_assignees,
+    opportunity_tags,
+)
+from oppdesk.services import bulk, bulk_sqlite
+from oppdesk.services.bulk_sql import new_id
 from oppdesk.services.opportunity_list import OpportunityQuery, Selection
+
+
+@pytest.fixture(autouse=True)
+def _checkpoints_done(db) -> Iterator[None]:
+    """A big action checkpoints on a thread of its own: let it finish with its test."""
+    yield
+    if db.is_sqlite:
+        bulk_sqlite.wait_for_checkpoint(db.url.database, timeout=60)
 
 
 def _sel(*opps) -> Selection:
@@ -258,3 +279,217 @@ def test_read_only_user_is_refused(db, admin_id, make_opportunity, make_user):
     with pytest.raises(services.PermissionDenied):
         bulk.undo_bulk(db, reader.id, a.id)
     assert _get(db, admin_id, a).version == a.version
+
+
+def _clone(db, template, n: int) -> list:
+    """``n`` copies of ``template`` (references T-1…T-n, not searchable: nothing for the
+    full-text index to do) in one INSERT … SELECT."""
+    t = Opportunity.__table__
+    numbers = select(literal(1).label("n")).cte("numbers", recursive=True)
+    numbers = numbers.union_all(select(numbers.c.n + 1).where(numbers.c.n < n))
+    values = {c.name: c for c in t.c}
+    values["id"] = new_id(db.dialect)
+    values["reference"] = literal("T-").concat(cast(numbers.c.n, String))
+    values["search_text"] = literal("")
+    rows = (
+        select(*values.values()).select_from(t.join(numbers, true())).where(t.c.id == template.id)
+    )
+    with db.uow() as uow:
+        uow.session.execute(insert(t).from_select(list(values), rows))
+        ids = list(uow.session.scalars(select(t.c.id).where(t.c.reference.like("T-%"))))
+        uow.commit()
+    return ids
+
+
+# One more id than the backend accepts as bound parameters in one statement: SQLite's
+# default limit since 3.32 (some builds raise it, the test lowers it back), PostgreSQL's
+# protocol limit.
+MANY = {"sqlite": 32_766 + 234, "postgresql": 65_535 + 465}
+
+
+@pytest.fixture
+def stock_sqlite_limit(db) -> Iterator[None]:
+    """SQLite connections limited to 32,766 bound variables, the stock default."""
+    if not db.is_sqlite:
+        yield
+        return
+
+    def limit(dbapi_connection, _record) -> None:
+        dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
+
+    event.listen(db.engine, "connect", limit)
+    db.engine.dispose()
+    yield
+    event.remove(db.engine, "connect", limit)
+    db.engine.dispose()
+
+
+def test_more_checked_ids_than_bound_parameters(db, admin_id, make_opportunity, stock_sqlite_limit):
+    n = MANY[db.dialect]
+    other = make_opportunity(name="Hors sélection")
+    ids = _clone(db, other, n)
+    assert len(ids) == n
+    with db.uow() as uow, pytest.raises(OperationalError):  # one parameter per id: refused
+        uow.session.scalar(select(func.count()).where(Opportunity.id.in_(ids)))
+    checked = Selection(OpportunityQuery(), ids=frozenset(ids))
+    assert bulk.count_selection(db, admin_id, checked) == n
+    # Every checked row matched; none has a due date to clear (cheap on PostgreSQL).
+    report = bulk.bulk_update(db, admin_id, checked, bulk.SetDueDate(None))
+    assert (report.matched, report.changed, report.skipped_no_right) == (n, 0, 0)
+    all_but = Selection(OpportunityQuery(), all_matching=True, ids=frozenset(ids))
+    assert bulk.count_selection(db, admin_id, all_but) == 1
+    report = bulk.bulk_update(db, admin_id, all_but, bulk.SetDueDate(date(2031, 5, 2)))
+    assert (report.matched, report.changed) == (1, 1)
+    with db.uow() as uow:
+        dates = uow.session.execute(
+            select(Opportunity.id, Opportunity.due_date).where(Opportunity.due_date.is_not(None))
+        ).all()
+    assert dates == [(other.id, date(2031, 5, 2))]
+    assert bulk.undo_bulk(db, admin_id, report.batch_id) == 1
+
+
+def test_rows_already_as_asked_are_left_alone(db, admin_id, make_opportunity):
+    a, b, c = _three(make_opportunity)
+    bulk.bulk_update(db, admin_id, _sel(a), bulk.SetStatus("won"))
+    bulk.bulk_update(db, admin_id, _sel(b), bulk.EditTags(add=("VIP",)))
+    a, b, c = (_get(db, admin_id, o) for o in (a, b, c))
+    report = bulk.bulk_update(db, admin_id, _sel(a, b, c), bulk.SetStatus("won"))
+    assert (report.matched, report.changed) == (3, 2)
+    assert _get(db, admin_id, a).version == a.version  # not rewritten, no history
+    assert sorted(r[0] for r in _log(db, report.batch_id, "status")) == sorted([b.id, c.id])
+    report = bulk.bulk_update(db, admin_id, _sel(a, b, c), bulk.EditTags(add=("VIP",)))
+    assert report.changed == 2
+    assert _get(db, admin_id, b).version == b.version + 1  # the status above only
+    assert sorted(r[0] for r in _log(db, report.batch_id)) == sorted([a.id, c.id])
+
+
+def test_move_changes_only_what_differs(db, admin_id, make_opportunity):
+    pipeline = services.list_pipelines(db, admin_id)[0]
+    target = pipeline.stages[2]
+    there = make_opportunity(stage_id=target.id)
+    manual = make_opportunity(stage_id=pipeline.stages[1].id, probability=42)
+    moved = make_opportunity(stage_id=pipeline.stages[1].id)
+    report = bulk.bulk_update(
+        db, admin_id, _sel(there, manual, moved), bulk.Move(pipeline.id, target.id)
+    )
+    assert (report.matched, report.changed) == (3, 2)
+    assert _get(db, admin_id, there).version == there.version
+    fields = {(r[0], r[1]) for r in _log(db, report.batch_id)}
+    assert fields == {(manual.id, "stage_id"), (moved.id, "stage_id"), (moved.id, "probability")}
+    got = _get(db, admin_id, manual)
+    assert (got.stage.id, got.probability) == (target.id, 42)
+    assert got.weighted_amount == manual.weighted_amount
+    assert _get(db, admin_id, moved).probability == target.default_probability
+
+
+def _state(db, ids):
+    """Everything a bulk action may touch on these opportunities, but the version stamps."""
+    stamps = {"version", "updated_at", "updated_by"}
+    table = Opportunity.__table__
+    with db.uow() as uow:
+        s = uow.session
+        rows = s.execute(select(table).where(table.c.id.in_(ids)).order_by(table.c.id))
+        opps = [{k: v for k, v in row.items() if k not in stamps} for row in rows.mappings()]
+        links = [
+            sorted(
+                s.execute(select(t.c.opportunity_id, t.c[col]).where(t.c.opportunity_id.in_(ids)))
+            )
+            for t, col in ((opportunity_tags, "tag_id"), (opportunity_assignees, "user_id"))
+        ]
+        shares = sorted(
+            s.execute(
+                select(
+                    OpportunityShare.opportunity_id,
+                    OpportunityShare.user_id,
+                    OpportunityShare.group_id,
+                ).where(OpportunityShare.opportunity_id.in_(ids)),
+            ),
+            key=str,
+        )
+        custom = sorted(
+            s.execute(
+                select(CustomFieldValue.opportunity_id, CustomFieldValue.value_text).where(
+                    CustomFieldValue.opportunity_id.in_(ids)
+                )
+            )
+        )
+    return opps, links, shares, custom
+
+
+ACTIONS = (
+    "sharing",
+    "delete",
+    "collaborators",
+    "tags",
+    "move",
+    "status",
+    "due_date",
+    "shift",
+    "source",
+    "custom_fields",
+)
+
+
+@pytest.mark.parametrize("name", ACTIONS)
+def test_undo_puts_every_column_back(db, admin_id, make_opportunity, make_user, name):
+    paul = make_user("paul")
+    pipelines = services.list_pipelines(db, admin_id)
+    pipeline = pipelines[-1]
+    sources = services.list_sources(db, admin_id)
+    services.create_custom_field(
+        db, admin_id, {"label": "Canal", "code": "canal", "field_type": "text"}
+    )
+    a = make_opportunity(name="Alpha", due_date=date(2030, 1, 1), source_id=sources[0].id)
+    b = make_opportunity(name="Beta", probability=35, custom_fields={"canal": "web"})
+    c = make_opportunity(name="Gamma", stage_id=pipelines[0].stages[1].id, tags=["VIP"])
+    services.share_opportunity(db, admin_id, c.id, user_id=paul.id)
+    action = {
+        "sharing": bulk.ChangeSharing(owner_id=paul.id, add_users=(paul.id,)),
+        "delete": bulk.Delete(),
+        "collaborators": bulk.AssignCollaborators(add=(paul.id,)),
+        "tags": bulk.EditTags(add=("Urgent",), remove=("VIP",)),
+        "move": bulk.Move(pipeline.id, pipeline.stages[-1].id),
+        "status": bulk.SetStatus("lost", closed_reason="Prix"),
+        "due_date": bulk.SetDueDate(date(2031, 2, 3)),
+        "shift": bulk.ShiftDueDate(-10),
+        "source": bulk.SetSource(sources[-1].id),
+        "custom_fields": bulk.SetCustomFields({"canal": "salon"}),
+    }[name]
+    ids = [a.id, b.id, c.id]
+    before = _state(db, ids)
+    report = bulk.bulk_update(db, admin_id, _sel(a, b, c), action)
+    assert report.changed >= 1
+    assert _state(db, ids) != before
+    assert bulk.undo_bulk(db, admin_id, report.batch_id) == report.changed
+    assert _state(db, ids) == before
+
+
+def test_big_action_defers_the_checkpoint_and_restores_settings(
+    db, admin_id, make_opportunity, monkeypatch
+):
+    if not db.is_sqlite:
+        pytest.skip("the WAL checkpoint is SQLite's")
+    a, b, _ = _three(make_opportunity)
+    monkeypatch.setattr(bulk_sqlite, "DEFER_CHECKPOINT_ROWS", 2)
+    started: list[str | None] = []
+    monkeypatch.setattr(bulk, "checkpoint_later", started.append)
+    with pytest.raises(bulk.BulkCancelled):
+        bulk.bulk_update(db, admin_id, _sel(a, b), bulk.SetStatus("won"), cancelled=lambda: True)
+    assert started == []
+    report = bulk.bulk_update(db, admin_id, _sel(a, b), bulk.SetStatus("won"))
+    assert report.changed == 2 and started == [db.url.database]
+    with db.engine.connect() as conn:  # the pool's one connection, as the action left it
+        settings = [
+            conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+            for p in ("wal_autocheckpoint", "cache_size", "mmap_size")
+        ]
+    assert settings == [1000, -2000, 0]
+    bulk_sqlite.checkpoint_later(db.url.database)
+    bulk_sqlite.wait_for_checkpoint(db.url.database, timeout=60)
+    conn = sqlite3.connect(db.url.database)
+    try:
+        busy, frames, done = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        assert busy == 0 and frames == done
+        assert conn.execute("SELECT count(*) FROM opportunities WHERE status = 'won'").fetchone()
+    finally:
+        conn.close()

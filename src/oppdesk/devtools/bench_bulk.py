@@ -2,6 +2,11 @@
 a demo workspace (issue target on SQLite: ≤ 3 s each, history included; undo ≤ 3 s).
 
 Every action is undone right after it is measured, so each one starts from the same data.
+``<name>_ms`` is the time the user waits: the whole transaction, history included, committed.
+On SQLite a big bulk action leaves copying the WAL back into the database file to a
+checkpoint on a thread of its own (see :func:`oppdesk.services.bulk_sqlite.checkpoint_later`);
+the bench waits for it before going on and reports it apart (``<name>_checkpoint_ms``), so
+no measurement pays for the previous one's disk writes.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from oppdesk.services import (
     list_sources,
     list_users,
 )
+from oppdesk.services.bulk_sqlite import wait_for_checkpoint
 from oppdesk.services.opportunity_list import Selection
 
 TARGET_MS = 3000
@@ -80,19 +86,27 @@ def run_bulk_bench(
             print(f"creating {opportunities:,} demo opportunities…", file=sys.stderr)
             load_demo_data(ws.db, opportunities=opportunities)
         selection = _checked(ws, checked)
+        path = ws.db.url.database if ws.db.is_sqlite else None
         for name, action in _actions(ws).items():
             start = time.perf_counter()
             report = bulk.bulk_update(ws.db, ws.user_id, selection, action)
             figures[f"{name}_ms"] = _ms(start)
             figures[f"{name}_changed"] = report.changed
             start = time.perf_counter()
+            wait_for_checkpoint(path)
+            figures[f"{name}_checkpoint_ms"] = _ms(start)
+            start = time.perf_counter()
             bulk.undo_bulk(ws.db, ws.user_id, report.batch_id)
             figures[f"{name}_undo_ms"] = _ms(start)
+            start = time.perf_counter()
+            wait_for_checkpoint(path)
+            figures[f"{name}_undo_checkpoint_ms"] = _ms(start)
     figures["target_ms"] = TARGET_MS
     return figures
 
 
 def report(figures: dict[str, Any]) -> None:
     for key, value in figures.items():
-        slow = key.endswith("_ms") and key != "target_ms" and value > TARGET_MS
+        timed = key.endswith("_ms") and key != "target_ms" and "checkpoint" not in key
+        slow = timed and value > TARGET_MS
         print(f"{key:<28} {value}{'  > target!' if slow else ''}", file=sys.stderr)

@@ -1,29 +1,31 @@
 """Actions en masse: one action on every checked opportunity the actor may change.
 
-One transaction, set-based SQL (INSERT … SELECT for history, UPDATE … WHERE id IN …), ids
-processed in chunks so progress can be reported and a cancel honoured between chunks
-(cancel = rollback). Rows the actor may not change are left untouched and counted.
-Each action lives in :mod:`services.bulk_actions` or :mod:`services.bulk_links`;
-:func:`undo_bulk` is in :mod:`services.bulk_undo`.
+One transaction, set-based SQL. One pass over the selection copies the rows into a work
+table with, per row, whether the actor may change it and which of the action's changes
+really apply (a bit mask); the rows to change are then processed in chunks, in table order,
+so progress can be reported and a cancel honoured between chunks (cancel = rollback). Per
+chunk: history by INSERT … SELECT, then one UPDATE per distinct mask that names only the
+columns that change, so no index entry is rewritten for nothing. Rows the actor may not
+change are left untouched and counted. Each action lives in :mod:`services.bulk_actions` or
+:mod:`services.bulk_links`; :func:`undo_bulk` is in :mod:`services.bulk_undo`.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import ColumnElement, Table, func, insert, select
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from oppdesk.db import Database
-from oppdesk.models import Opportunity, utcnow
+from oppdesk.models import utcnow
 from oppdesk.services.bulk_actions import (
     CreateTask,
     Delete,
     Move,
-    Plan,
     SetDueDate,
     SetSource,
     SetStatus,
@@ -35,10 +37,18 @@ from oppdesk.services.bulk_links import (
     EditTags,
     SetCustomFields,
 )
-from oppdesk.services.bulk_sql import Chunk, big_cache, id_table
+from oppdesk.services.bulk_plan import Plan
+from oppdesk.services.bulk_selection import count_selection, fill, selected
+from oppdesk.services.bulk_sql import (
+    Batch,
+    Chunk,
+    temp_table,
+    work_table,
+)
+from oppdesk.services.bulk_sqlite import checkpoint_later, defer_checkpoint, sqlite_tuned
 from oppdesk.services.bulk_undo import BulkUndoConflict, undo_bulk
 from oppdesk.services.errors import UserError
-from oppdesk.services.opportunity_list import Selection, selection_ids_select
+from oppdesk.services.opportunity_list import Selection
 from oppdesk.services.privileges import Actor, deletable, editable, load_actor
 from oppdesk.services.validation import Checker
 
@@ -59,15 +69,15 @@ __all__ = [
     "SetStatus",
     "ShiftDueDate",
     "bulk_update",
+    "count_selection",
     "undo_bulk",
 ]
 
 CHUNK_SIZE = 20_000
-MAX_BOUND_IDS = 20_000
 
 
 class BulkAction(Protocol):
-    def prepare(self, s: Session, actor: Actor, c: Checker) -> Plan: ...
+    def prepare(self, s: Session, actor: Actor, c: Checker, batch: Batch) -> Plan: ...
 
 
 @dataclass(frozen=True)
@@ -88,32 +98,19 @@ class BulkCancelled(UserError):
         super().__init__("The bulk action was cancelled; nothing was changed.")
 
 
-def _fill(
-    s: Session,
-    actor: Actor,
-    selection: Selection,
-    dialect: str,
-    *,
-    allowed: ColumnElement[bool],
-    table: Table,
-) -> tuple[int, int]:
-    """Count the selected rows the actor sees; copy the ids of those they may change into
-    ``table`` (INSERT … SELECT). Explicit id lists are split so no statement binds more
-    than :data:`MAX_BOUND_IDS` ids (SQLite's limit is 32,766 variables)."""
-    parts = [selection]
-    if not selection.all_matching and len(selection.ids) > MAX_BOUND_IDS:
-        ordered = sorted(selection.ids)
-        parts = [
-            replace(selection, ids=frozenset(ordered[i : i + MAX_BOUND_IDS]))
-            for i in range(0, len(ordered), MAX_BOUND_IDS)
-        ]
-    matched = 0
-    for part in parts:
-        selected = selection_ids_select(actor, part, dialect)
-        matched += int(s.scalar(select(func.count()).select_from(selected.subquery())) or 0)
-        rows = selected.where(allowed).order_by(Opportunity.id)
-        s.execute(insert(table).from_select(["id"], rows))
-    return matched, int(s.scalar(select(func.count()).select_from(table)) or 0)
+@dataclass(frozen=True)
+class _Feedback:
+    progress: Callable[[int, int], None] | None
+    cancelled: Callable[[], bool] | None
+    chunk_size: int
+
+    def report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise BulkCancelled()
 
 
 def bulk_update(
@@ -126,32 +123,53 @@ def bulk_update(
     cancelled: Callable[[], bool] | None = None,
     chunk_size: int = CHUNK_SIZE,
 ) -> BulkReport:
-    """Run ``action`` on the selected rows; everything or nothing is written."""
-    batch_id = uuid.uuid4()
+    """Run ``action`` on the selected rows; everything or nothing is written.
+
+    ``progress(done, total)`` counts the rows to change (those the actor may change and the
+    action really changes); ``cancelled()`` is asked between chunks."""
+    feedback = _Feedback(progress, cancelled, max(1, chunk_size))
     with db.uow() as uow:
         s = uow.session
         actor = load_actor(s, actor_id)
         actor.require("can_bulk")
-        plan = action.prepare(s, actor, Checker())
-        allowed = deletable(actor) if plan.scope == "delete" else editable(actor)
-        now, changed = utcnow(), 0
-        chunk_size = max(1, min(chunk_size, MAX_BOUND_IDS))
-        with big_cache(s, db.dialect), id_table(s, db.dialect, batch_id) as table:
-            matched, total = _fill(s, actor, selection, db.dialect, allowed=allowed, table=table)
-            if progress is not None:
-                progress(0, total)
-            for start in range(0, total, chunk_size):
-                if cancelled is not None and cancelled():
-                    raise BulkCancelled()
-                last = min(start + chunk_size, total)
-                chunk = Chunk(s, actor.user_id, db.dialect, batch_id, now, table, start + 1, last)
-                changed += plan.run(chunk)
-                if progress is not None:
-                    progress(last, total)
-            if cancelled is not None and cancelled():
-                raise BulkCancelled()
-            if db.dialect != "sqlite":
-                uow.commit()
-        if db.dialect == "sqlite":
-            uow.commit()
-    return BulkReport(matched, changed, matched - total, batch_id)
+        batch = Batch(uuid.uuid4(), actor.user_id, utcnow(), db.dialect)
+        plan = action.prepare(s, actor, Checker(), batch)
+        with sqlite_tuned(s, db.dialect):
+            work = work_table(batch.id)
+            with temp_table(s, db.dialect, work):
+                report, deferred = _apply(
+                    s, batch, work, plan, actor=actor, selection=selection, feedback=feedback
+                )
+                if db.dialect != "sqlite":
+                    uow.commit()  # PostgreSQL drops the work table at commit
+            if db.dialect == "sqlite":
+                uow.commit()  # while tuned: dirty pages go straight from the cache to the WAL
+    if deferred:
+        checkpoint_later(db.url.database)
+    return report
+
+
+def _apply(
+    s: Session,
+    batch: Batch,
+    work: Table,
+    plan: Plan,
+    *,
+    actor: Actor,
+    selection: Selection,
+    feedback: _Feedback,
+) -> tuple[BulkReport, bool]:
+    """Fill the work table, then run the plan chunk by chunk; (report, checkpoint deferred)."""
+    allowed = deletable(actor) if plan.scope == "delete" else editable(actor)
+    where = selected(actor, selection, batch.dialect)
+    matched, may, total = fill(s, batch.dialect, work, where, allowed=allowed, mask=plan.mask())
+    deferred = defer_checkpoint(s, batch.dialect, total)
+    changed = 0
+    feedback.report(0, total)
+    for start in range(0, total, feedback.chunk_size):
+        feedback.check()
+        last = min(start + feedback.chunk_size, total)
+        changed += plan.run(Chunk(s, batch, work, start + 1, last))
+        feedback.report(last, total)
+    feedback.check()
+    return BulkReport(matched, changed, matched - may, batch.id), deferred

@@ -1,6 +1,12 @@
-"""SQL building blocks of bulk actions: one chunk of ids, history rows written by
-INSERT … SELECT, and the text forms of values computed in SQL the way
-:func:`oppdesk.services.history.render` computes them in Python."""
+"""SQL building blocks of bulk actions: the work table of a run, one chunk of it, history rows
+written by INSERT … SELECT, and the text forms of values computed in SQL the way
+:func:`oppdesk.services.history.render` computes them in Python.
+
+The work table holds one row per selected opportunity: ``k`` numbers the rows to change
+first (1…n, in table order), ``mask`` says which of the action's changes apply to the row
+(bit *i* = change *i*), ``r`` is SQLite's rowid of the opportunity. A chunk is a ``k`` range:
+each statement reaches its rows by rowid (SQLite) or id, never through a list of bound ids.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +21,12 @@ from typing import Any
 from typing import cast as type_cast
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     ColumnElement,
     Integer,
     MetaData,
+    Select,
     String,
     Table,
     Uuid,
@@ -37,6 +45,18 @@ from sqlalchemy.orm import Session
 from oppdesk.models import ChangeLog, Opportunity, Pipeline, Stage
 
 ENTITY = "opportunity"
+ROWID: ColumnElement[int] = literal_column("opportunities.rowid", Integer)
+LOG_COLUMNS = (
+    "id",
+    "entity",
+    "entity_id",
+    "field",
+    "old_value",
+    "new_value",
+    "changed_by",
+    "changed_at",
+    "batch_id",
+)
 
 
 def table_of(model: Any) -> Table:
@@ -68,6 +88,13 @@ def uuid_text(expr: Any, dialect: str) -> ColumnElement[Any]:
 _HEX_GROUPS = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
 
 
+def uuid_from_text(expr: Any, dialect: str) -> ColumnElement[Any]:
+    """The stored form of a dashed UUID text (the inverse of :func:`uuid_text`)."""
+    if dialect == "postgresql":
+        return cast(expr, Uuid)
+    return func.replace(expr, "-", "")
+
+
 def as_text(expr: Any) -> ColumnElement[Any]:
     """Text form of a date, number or string column (ISO dates on both backends)."""
     return cast(expr, String)
@@ -75,6 +102,10 @@ def as_text(expr: Any) -> ColumnElement[Any]:
 
 def bool_text(expr: Any) -> ColumnElement[Any]:
     return case((expr.is_(None), None), (expr, "True"), else_="False")
+
+
+def int_text(expr: Any) -> ColumnElement[Any]:
+    return cast(cast(expr, Integer), String)
 
 
 def weighted_expr(probability: Any) -> ColumnElement[Any]:
@@ -92,36 +123,24 @@ def stage_key_expr(stage_id: Any) -> ColumnElement[Any]:
     )
 
 
-CACHE_KIB = 256 * 1024
-
-
-@contextmanager
-def big_cache(session: Session, dialect: str) -> Iterator[None]:
-    """SQLite: a 256 MiB page cache while the bulk action runs (the default 2 MiB makes the
-    random index updates of 100,000 rows go to disk), restored afterwards."""
-    if dialect != "sqlite":
-        yield
-        return
-    before = session.execute(text("PRAGMA cache_size")).scalar()
-    session.execute(text(f"PRAGMA cache_size={-CACHE_KIB}"))
-    try:
-        yield
-    finally:
-        session.execute(text(f"PRAGMA cache_size={int(before or -2000)}"))
-
-
-@contextmanager
-def id_table(session: Session, dialect: str, batch_id: uuid.UUID) -> Iterator[Table]:
-    """A temporary table for the allowed ids: chunks select from it by number, so no id is
-    bound as a parameter and the set stays fixed while the action changes the rows."""
-    table = Table(
-        f"bulk_ids_{batch_id.hex[:16]}",
+def work_table(batch_id: uuid.UUID, name: str = "bulk_work") -> Table:
+    """A temporary table (dropped at commit on PostgreSQL) keyed by ``k``."""
+    return Table(
+        f"{name}_{batch_id.hex[:16]}",
         MetaData(),
-        Column("n", Integer, primary_key=True, autoincrement=True),
+        Column("k", Integer, primary_key=True, autoincrement=False),
         Column("id", Uuid, nullable=False),
+        Column("r", BigInteger),
+        Column("ok", Integer, nullable=False),
+        Column("mask", BigInteger, nullable=False),
+        Column("task_id", Uuid),  # the id of the task CreateTask writes for the row
         prefixes=["TEMPORARY"],
         postgresql_on_commit="DROP",
     )
+
+
+@contextmanager
+def temp_table(session: Session, dialect: str, table: Table) -> Iterator[Table]:
     table.create(session.connection())
     try:
         yield table
@@ -130,39 +149,85 @@ def id_table(session: Session, dialect: str, batch_id: uuid.UUID) -> Iterator[Ta
             session.execute(text(f"DROP TABLE IF EXISTS temp.{table.name}"))
 
 
+def has(mask: ColumnElement[Any], bit: int) -> ColumnElement[bool]:
+    """Bit ``bit`` of ``mask`` is set."""
+    return mask.op("&")(bit) != 0
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One run of a bulk action (or of its undo): its id, moment, author and backend."""
+
+    id: uuid.UUID
+    actor_id: uuid.UUID
+    now: datetime
+    dialect: str
+
+
 @dataclass(frozen=True)
 class Chunk:
-    """One slice of the allowed ids, inside the bulk action's single transaction."""
+    """Rows ``first``…``last`` of the work table, inside the bulk action's one transaction."""
 
     session: Session
-    actor_id: uuid.UUID
-    dialect: str
-    batch_id: uuid.UUID
-    now: datetime
-    ids: Table
-    """The temporary table of allowed ids, numbered 1…n in ``n``."""
+    batch: Batch
+    work: Table
     first: int
     last: int
 
-    def in_chunk(self, column: Any = Opportunity.id) -> ColumnElement[bool]:
-        part = select(self.ids.c.id).where(self.ids.c.n >= self.first, self.ids.c.n <= self.last)
-        return column.in_(part)  # type: ignore[no-any-return]
+    @property
+    def dialect(self) -> str:
+        return self.batch.dialect
 
-    def changed(self) -> ColumnElement[bool]:
-        """Opportunities that got a history row in this batch."""
-        return Opportunity.id.in_(
-            select(ChangeLog.entity_id).where(
-                ChangeLog.batch_id == self.batch_id, ChangeLog.entity == ENTITY
-            )
-        )
+    @property
+    def now(self) -> datetime:
+        return self.batch.now
+
+    @property
+    def actor_id(self) -> uuid.UUID:
+        return self.batch.actor_id
+
+    def keys(self, bit: int | None = None, mask: int | None = None) -> Select[Any]:
+        """The chunk's rows (all, those with ``bit`` set, or those whose mask is ``mask``)
+        as SQLite rowids, or ids elsewhere."""
+        w = self.work.c
+        key = w.r if self.dialect == "sqlite" else w.id
+        q = select(key).where(w.k >= self.first, w.k <= self.last)
+        if bit is not None:
+            q = q.where(has(w.mask, bit))
+        if mask is not None:
+            q = q.where(w.mask == mask)
+        return q
+
+    def in_range(self) -> ColumnElement[bool]:
+        """The chunk's rows of the work table itself."""
+        return (self.work.c.k >= self.first) & (self.work.c.k <= self.last)
+
+    def in_chunk(self, bit: int | None = None, mask: int | None = None) -> ColumnElement[bool]:
+        """The chunk's opportunities: by rowid on SQLite (the work table is in table order,
+        so the rows are visited page after page), by id elsewhere."""
+        column = ROWID if self.dialect == "sqlite" else Opportunity.id
+        return column.in_(self.keys(bit, mask))
+
+    def ids_in_chunk(self, column: Any, bit: int | None = None) -> ColumnElement[bool]:
+        """``column`` (an opportunity id of another table) is one of the chunk's rows."""
+        w = self.work.c
+        q = select(w.id).where(w.k >= self.first, w.k <= self.last)
+        if bit is not None:
+            q = q.where(has(w.mask, bit))
+        return column.in_(q)  # type: ignore[no-any-return]
+
+    def masks(self) -> list[int]:
+        w = self.work.c
+        q = select(w.mask).where(w.k >= self.first, w.k <= self.last).distinct()
+        return sorted(int(m) for m in self.session.scalars(q))
 
     def log(
         self,
         field: str,
         old: Any,
         new: Any,
-        source: Any,
         *where: Any,
+        source: Any = Opportunity,
         entity_id: Any = None,
         entity: str = ENTITY,
     ) -> None:
@@ -177,31 +242,22 @@ class Chunk:
                 cast(new, String),
                 literal(self.actor_id),
                 literal(self.now, ChangeLog.changed_at.type),
-                literal(self.batch_id),
+                literal(self.batch.id),
             )
             .select_from(source)
             .where(*where)
         )
-        columns = [
-            "id",
-            "entity",
-            "entity_id",
-            "field",
-            "old_value",
-            "new_value",
-            "changed_by",
-            "changed_at",
-            "batch_id",
-        ]
-        self.session.execute(insert(ChangeLog).from_select(columns, rows))
+        self.session.execute(insert(ChangeLog).from_select(LOG_COLUMNS, rows))
 
-    def stamp_changed(self, values: dict[str, Any] | None = None) -> int:
-        """Set ``values`` plus version/updated_at/updated_by on the chunk's changed rows."""
+    def stamp(self, mask: int, values: dict[str, Any]) -> int:
+        """Set ``values`` plus version/updated_at/updated_by on the rows whose mask is ``mask``:
+        one write per changed row, naming only the columns that change (SQLite rewrites the
+        index entries of every column in the SET list, even when the value stays the same)."""
         result = self.session.execute(
             update(Opportunity)
-            .where(self.in_chunk(), self.changed())
+            .where(self.in_chunk(mask=mask))
             .values(
-                **(values or {}),
+                **values,
                 version=Opportunity.version + 1,
                 updated_at=self.now,
                 updated_by=self.actor_id,
@@ -209,7 +265,3 @@ class Chunk:
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
-
-
-def int_text(expr: Any) -> ColumnElement[Any]:
-    return cast(cast(expr, Integer), String)

@@ -1,5 +1,11 @@
 """Undo a bulk action from its history rows (set-based), while nobody changed the records
-since; the undo itself is recorded as history (old and new swapped) under a new batch id."""
+since; the undo itself is recorded as history (old and new swapped) under a new batch id.
+
+The old values of the row's own fields are pivoted into a work table (one row per record,
+one column per field, a mask of the fields present), then restored by one UPDATE … FROM per
+distinct mask that also stamps the row: each record is written once, and only the columns
+that change are named (so no other index entry is rewritten).
+"""
 
 from __future__ import annotations
 
@@ -8,51 +14,72 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
+    BigInteger,
+    Column,
+    ColumnElement,
     Date,
     Integer,
-    Numeric,
+    MetaData,
+    Table,
+    Text,
+    Uuid,
+    and_,
+    case,
     cast,
-    delete,
     exists,
     func,
     insert,
     literal,
+    null,
     or_,
     select,
+    text,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from oppdesk.db import Database
 from oppdesk.models import (
     Activity,
     ChangeLog,
-    CustomFieldDefinition,
     Opportunity,
     Pipeline,
-    SmartTag,
     Source,
+    Stage,
     StageChange,
     User,
-    opportunity_assignees,
-    opportunity_tags,
     utcnow,
 )
-from oppdesk.services.bulk_links import CUSTOM, SHARES, value_column
-from oppdesk.services.bulk_sql import new_id, stage_key_expr, weighted_expr
+from oppdesk.services.bulk_links_undo import restore_custom, restore_links
+from oppdesk.services.bulk_sql import (
+    ENTITY,
+    LOG_COLUMNS,
+    ROWID,
+    Batch,
+    has,
+    new_id,
+    temp_table,
+    uuid_from_text,
+    weighted_expr,
+)
+from oppdesk.services.bulk_sqlite import checkpoint_later, defer_checkpoint, sqlite_tuned
 from oppdesk.services.errors import NotFound, PermissionDenied, UserError
 from oppdesk.services.privileges import load_actor
-from oppdesk.services.sort_keys import fold
+from oppdesk.services.sort_keys import fold, stage_key
 
-ENTITY = "opportunity"
-_TEXT_FIELDS = ("status", "closed_reason")
-_DATE_FIELDS = ("due_date", "closed_at")
-_KEYED = {
-    "owner_id": (User, "display_name", "owner_key"),
-    "source_id": (Source, "name", "source_key"),
-}
-_KEYED["pipeline_id"] = (Pipeline, "name", "pipeline_key")
+# The fields of the opportunity row a bulk action records, in mask bit order.
+SCALARS = (
+    "status",
+    "closed_at",
+    "closed_reason",
+    "due_date",
+    "probability",
+    "deleted",
+    "pipeline_id",
+    "stage_id",
+    "source_id",
+    "owner_id",
+)
 
 
 class BulkUndoConflict(UserError):
@@ -64,232 +91,209 @@ class BulkUndoConflict(UserError):
         )
 
 
-class _Undo:
-    def __init__(self, s: Session, dialect: str, batch_id: uuid.UUID, actor_id: uuid.UUID) -> None:
-        self.s, self.dialect, self.batch_id, self.actor_id = s, dialect, batch_id, actor_id
-        self.now = utcnow()
-
-    def rows(self, field: str | None = None, entity: str = ENTITY) -> Any:
-        q = select(ChangeLog.entity_id).where(
-            ChangeLog.batch_id == self.batch_id, ChangeLog.entity == entity
+def _check(s: Session, batch: Batch, undone: uuid.UUID, when: datetime, table: Table) -> None:
+    """Refuse when a record of the batch changed since. Joins driven by the batch's own rows
+    and probing an index, never ``IN`` lists: right after a bulk action PostgreSQL's
+    statistics still miss its rows, and a semi-join planned on them went quadratic."""
+    mine = aliased(ChangeLog)
+    later = exists(
+        select(mine.id)
+        .join(
+            ChangeLog,
+            and_(ChangeLog.entity_id == mine.entity_id, ChangeLog.changed_at > when),
         )
-        return q.where(ChangeLog.field == field) if field is not None else q
-
-    def old(self, field: str) -> Any:
-        """The recorded old value, inside :meth:`set` (UPDATE … FROM change_log)."""
-        return ChangeLog.old_value
-
-    def set(self, field: str, values: dict[str, Any]) -> None:
-        """UPDATE … FROM change_log: driven by the batch's history rows, one key lookup each."""
-        self.s.execute(
-            update(Opportunity)
-            .where(
-                Opportunity.id == ChangeLog.entity_id,
-                ChangeLog.batch_id == self.batch_id,
-                ChangeLog.entity == ENTITY,
-                ChangeLog.field == field,
-            )
-            .values(values)
-            .execution_options(synchronize_session=False)
-        )
-
-    def as_date(self, expr: Any) -> Any:
-        return expr if self.dialect == "sqlite" else cast(expr, Date)
-
-    def triples(self, prefix: str) -> list[tuple[str, str | None, str | None]]:
-        return list(
-            self.s.execute(
-                select(ChangeLog.field, ChangeLog.old_value, ChangeLog.new_value)
-                .where(ChangeLog.batch_id == self.batch_id, ChangeLog.field.like(f"{prefix}%"))
-                .distinct()
-            )
-        )
-
-    def entities(self, field: str, old: str | None, new: str | None) -> Any:
-        return self.rows(field).where(
-            ChangeLog.old_value.is_not_distinct_from(old),
-            ChangeLog.new_value.is_not_distinct_from(new),
-        )
-
-
-def _check(u: _Undo, when: datetime) -> None:
-    later = exists().where(
-        ChangeLog.entity_id.in_(
-            select(ChangeLog.entity_id).where(ChangeLog.batch_id == u.batch_id)
-        ),
-        ChangeLog.changed_at > when,
+        .where(mine.batch_id == undone)
     )
     touched = exists().where(
-        Opportunity.id.in_(u.rows()),
-        Opportunity.updated_at != literal(when, Opportunity.updated_at.type),
+        *_match(batch, table), Opportunity.updated_at != literal(when, Opportunity.updated_at.type)
     )
-    tasks = exists().where(
-        Activity.id.in_(u.rows(entity="activity")),
-        or_(Activity.version != 1, Activity.deleted_at.is_not(None)),
+    tasks = exists(
+        select(mine.id)
+        .join(Activity, Activity.id == mine.entity_id)
+        .where(
+            mine.batch_id == undone,
+            mine.entity == "activity",
+            or_(Activity.version != 1, Activity.deleted_at.is_not(None)),
+        )
     )
-    if u.s.scalar(select(or_(later, touched, tasks))):
+    if s.scalar(select(or_(later, touched, tasks))):
         raise BulkUndoConflict()
 
 
-def _scalars(u: _Undo, fields: set[str]) -> None:
-    for f in fields & set(_TEXT_FIELDS):
-        u.set(f, {f: u.old(f)})
-    for f in fields & set(_DATE_FIELDS):
-        u.set(f, {f: u.as_date(u.old(f))})
-    if "probability" in fields:
-        prob = cast(u.old("probability"), Integer)
-        u.set("probability", {"probability": prob, "weighted_amount": weighted_expr(prob)})
-    if "deleted" in fields:
-        u.set("deleted", {"deleted_at": None})
-    for f in fields & {*_KEYED, "stage_id"}:
-        for (old,) in u.s.execute(
-            select(ChangeLog.old_value)
-            .where(ChangeLog.batch_id == u.batch_id, ChangeLog.field == f)
-            .distinct()
-        ):
-            _restore_ref(u, f, old)
-    if "stage_id" in fields:
-        u.set("stage_id", {"stage_key": stage_key_expr(Opportunity.stage_id)})
+def _match(batch: Batch, table: Table) -> list[ColumnElement[bool]]:
+    """The opportunity of a work table row: by rowid on SQLite (the id test is then free)."""
+    match = [Opportunity.id == table.c.id]
+    if batch.dialect == "sqlite":
+        match.append(table.c.r == ROWID)
+    return match
 
 
-def _restore_ref(u: _Undo, field: str, old: str | None) -> None:
-    ident = uuid.UUID(old) if old else None
-    values: dict[str, Any] = {field: ident}
-    if field in _KEYED:
-        model, attr, key = _KEYED[field]
-        row = u.s.get(model, ident) if ident else None
-        values[key] = fold(getattr(row, attr))[:120] if row is not None else ""
-    ids = u.rows(field).where(ChangeLog.old_value.is_not_distinct_from(old))
-    u.s.execute(
-        update(Opportunity)
-        .where(Opportunity.id.in_(ids))
-        .values(values)
-        .execution_options(synchronize_session=False)
+def _restore_table(batch: Batch) -> Table:
+    return Table(
+        f"bulk_undo_{batch.id.hex[:16]}",
+        MetaData(),
+        Column("k", Integer, primary_key=True, autoincrement=False),
+        Column("id", Uuid, nullable=False),
+        Column("r", BigInteger),
+        Column("mask", BigInteger, nullable=False),
+        *(Column(f, Text) for f in SCALARS),
+        prefixes=["TEMPORARY"],
+        postgresql_on_commit="DROP",
     )
 
 
-def _links(u: _Undo) -> None:
-    for field, old, new in u.triples("tags") + u.triples("assignee_ids") + u.triples("shares"):
-        ids = u.entities(field, old, new)
-        item = old if new is None else new
-        assert item is not None
-        table, column, target = _link_target(u, field, item)
-        if target is None:
-            continue
-        if new is None:  # the action removed it: put it back
-            rows = select(Opportunity.id, literal(target, table.c[column].type)).where(
-                Opportunity.id.in_(ids)
-            )
-            extra: dict[str, Any] = {}
-            if table is SHARES:
-                extra = {"id": new_id(u.dialect)}
-                rows = rows.add_columns(*extra.values())
-            u.s.execute(insert(table).from_select(["opportunity_id", column, *extra], rows))
+def _pivot(s: Session, batch: Batch, undone: uuid.UUID, table: Table) -> int:
+    """One row per record of the batch: its old values and the mask of fields recorded;
+    returns the number of records."""
+    c = ChangeLog
+    bit = case(*((c.field == f, 1 << i) for i, f in enumerate(SCALARS)), else_=0)
+    olds = [func.max(case((c.field == f, c.old_value))) for f in SCALARS]
+    sqlite = batch.dialect == "sqlite"
+    r = func.max(ROWID) if sqlite else cast(null(), BigInteger)
+    k = func.row_number().over(order_by=func.max(ROWID) if sqlite else c.entity_id)
+    rows = (
+        select(k, c.entity_id, r, func.sum(bit), *olds)
+        .join(Opportunity, Opportunity.id == c.entity_id)
+        .where(c.batch_id == undone, c.entity == ENTITY)
+        .group_by(c.entity_id)
+    )
+    result = s.execute(
+        insert(table).from_select(["k", "id", "r", "mask", *SCALARS], rows),
+        execution_options={"preserve_rowcount": True},
+    )
+    if batch.dialect == "postgresql":
+        s.execute(text(f"ANALYZE {table.name}"))  # a temporary table has no statistics
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+_KEYED: dict[str, tuple[Any, str]] = {
+    "owner_id": (User, "owner_key"),
+    "source_id": (Source, "source_key"),
+    "pipeline_id": (Pipeline, "pipeline_key"),
+}
+
+
+def _keys(s: Session, field: str, olds: set[str | None]) -> dict[str | None, Any]:
+    """The maintained sort key for each old reference value."""
+    out: dict[str | None, Any] = {}
+    for old in olds:
+        row = (
+            s.get(Stage if field == "stage_id" else _KEYED[field][0], uuid.UUID(old))
+            if old
+            else None
+        )
+        if field == "stage_id":
+            out[old] = stage_key(row.pipeline.position, row.position) if row else 0
+        elif isinstance(row, User):
+            out[old] = fold(row.display_name)[:120]
         else:
-            u.s.execute(
-                delete(table).where(table.c.opportunity_id.in_(ids), table.c[column] == target)
+            out[old] = fold(row.name)[:120] if row is not None else ""
+    return out
+
+
+def _ref(s: Session, batch: Batch, table: Table, field: str) -> dict[str, Any]:
+    """A reference back from its text, with its maintained sort key."""
+    t = table.c
+    olds = set(s.scalars(select(t[field]).where(has(t.mask, _bit(field))).distinct()))
+    keys = _keys(s, field, olds)
+    key_column = "stage_key" if field == "stage_id" else _KEYED[field][1]
+    cases = [(t[field] == old, key) for old, key in keys.items() if old is not None]
+    default = keys.get(None, 0 if field == "stage_id" else "")
+    key = case(*cases, else_=default) if cases else literal(default)
+    return {field: uuid_from_text(t[field], batch.dialect), key_column: key}
+
+
+def _bit(field: str) -> int:
+    return 1 << SCALARS.index(field)
+
+
+def _field_values(s: Session, batch: Batch, table: Table, field: str) -> dict[str, Any]:
+    """The columns to set from the old text value of ``field`` in the work table."""
+    old = table.c[field]
+    if field in ("status", "closed_reason"):
+        return {field: old}
+    if field in ("closed_at", "due_date"):
+        return {field: old if batch.dialect == "sqlite" else cast(old, Date)}
+    if field == "probability":
+        probability = cast(old, Integer)
+        return {"probability": probability, "weighted_amount": weighted_expr(probability)}
+    if field == "deleted":
+        return {"deleted_at": None}
+    return _ref(s, batch, table, field)
+
+
+def _restore(s: Session, batch: Batch, table: Table) -> int:
+    """One UPDATE … FROM per distinct mask: old values back, version bumped, stamped."""
+    t = table.c
+    cache: dict[str, dict[str, Any]] = {}
+    count = 0
+    for mask in sorted(int(m) for m in s.scalars(select(t.mask).distinct())):
+        values: dict[str, Any] = {}
+        for i, field in enumerate(SCALARS):
+            if mask & (1 << i):
+                if field not in cache:
+                    cache[field] = _field_values(s, batch, table, field)
+                values.update(cache[field])
+        result = s.execute(
+            update(Opportunity)
+            .where(*_match(batch, table), t.mask == mask)
+            .values(
+                **values,
+                version=Opportunity.version + 1,
+                updated_at=batch.now,
+                updated_by=batch.actor_id,
             )
-
-
-def _link_target(u: _Undo, field: str, item: str) -> tuple[Any, str, Any]:
-    if field == "tags":
-        return (
-            opportunity_tags,
-            "tag_id",
-            u.s.scalar(select(SmartTag.id).where(SmartTag.name == item)),
+            .execution_options(synchronize_session=False)
         )
-    if field == "assignee_ids":
-        return opportunity_assignees, "user_id", uuid.UUID(item)
-    kind, _, ident = item.partition(":")
-    return SHARES, f"{kind}_id", uuid.UUID(ident)
+        count += int(result.rowcount)  # type: ignore[attr-defined]
+    return count
 
 
-def _custom(u: _Undo) -> None:
-    fields = {f for f, _, _ in u.triples("custom_fields.")}
-    for f in fields:
-        d = u.s.scalar(
-            select(CustomFieldDefinition).where(CustomFieldDefinition.code == f.split(".", 1)[1])
-        )
-        if d is None:
-            continue
-        name = value_column(d.field_type)
-        ids = u.rows(f)
-        u.s.execute(
-            delete(CUSTOM).where(CUSTOM.c.field_id == d.id, CUSTOM.c.opportunity_id.in_(ids))
-        )
-        keep = ChangeLog.old_value.is_not(None)
-        typed = _typed(u, name, ChangeLog.old_value)
-        rows = select(ChangeLog.entity_id, literal(d.id, CUSTOM.c.field_id.type), typed).where(
-            ChangeLog.batch_id == u.batch_id, ChangeLog.field == f, keep
-        )
-        u.s.execute(insert(CUSTOM).from_select(["opportunity_id", "field_id", name], rows))
-
-
-def _typed(u: _Undo, name: str, text: Any) -> Any:
-    if name == "value_number":
-        return cast(text, Numeric(20, 6))
-    if name == "value_date":
-        return u.as_date(text)
-    if name == "value_bool":
-        return text == "True"
-    if name == "value_list":
-        return text if u.dialect == "sqlite" else cast(text, JSON)
-    return text
-
-
-def _record(u: _Undo, undo_id: uuid.UUID) -> int:
+def _record(s: Session, batch: Batch, undone: uuid.UUID) -> int:
+    """History of the undo (old and new swapped), stage changes reversed, tasks removed;
+    returns how many tasks were removed."""
     c = ChangeLog
     rows = select(
-        new_id(u.dialect),
+        new_id(batch.dialect),
         c.entity,
         c.entity_id,
         c.field,
         c.new_value,
         c.old_value,
-        literal(u.actor_id, c.changed_by.type),
-        literal(u.now, c.changed_at.type),
-        literal(undo_id, c.batch_id.type),
-    ).where(c.batch_id == u.batch_id)
-    cols = ["id", "entity", "entity_id", "field", "old_value", "new_value", "changed_by"]
-    u.s.execute(insert(ChangeLog).from_select([*cols, "changed_at", "batch_id"], rows))
-    sc = StageChange
-    stages = select(
-        new_id(u.dialect),
-        sc.opportunity_id,
-        sc.to_stage_id,
-        sc.from_stage_id,
-        literal(u.actor_id, sc.changed_by.type),
-        literal(u.now, sc.changed_at.type),
-        literal(undo_id, sc.batch_id.type),
-    ).where(sc.batch_id == u.batch_id)
-    u.s.execute(
-        insert(StageChange).from_select(
-            [
-                "id",
-                "opportunity_id",
-                "from_stage_id",
-                "to_stage_id",
-                "changed_by",
-                "changed_at",
-                "batch_id",
-            ],
-            stages,
-        )
-    )
-    u.s.execute(
+        literal(batch.actor_id, c.changed_by.type),
+        literal(batch.now, c.changed_at.type),
+        literal(batch.id, c.batch_id.type),
+    ).where(c.batch_id == undone)
+    s.execute(insert(ChangeLog).from_select(LOG_COLUMNS, rows))
+    _reverse_stage_changes(s, batch, undone)
+    tasks = select(c.entity_id).where(c.batch_id == undone, c.entity == "activity")
+    result = s.execute(
         update(Activity)
-        .where(Activity.id.in_(u.rows(entity="activity")))
+        .where(Activity.id.in_(tasks))
         .values(
-            deleted_at=u.now, version=Activity.version + 1, updated_at=u.now, updated_by=u.actor_id
+            deleted_at=batch.now,
+            version=Activity.version + 1,
+            updated_at=batch.now,
+            updated_by=batch.actor_id,
         )
-    )
-    result = u.s.execute(
-        update(Opportunity)
-        .where(Opportunity.id.in_(u.rows()))
-        .values(version=Opportunity.version + 1, updated_at=u.now, updated_by=u.actor_id)
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _reverse_stage_changes(s: Session, batch: Batch, undone: uuid.UUID) -> None:
+    sc = StageChange
+    stages = select(
+        new_id(batch.dialect),
+        sc.opportunity_id,
+        sc.to_stage_id,
+        sc.from_stage_id,
+        literal(batch.actor_id, sc.changed_by.type),
+        literal(batch.now, sc.changed_at.type),
+        literal(batch.id, sc.batch_id.type),
+    ).where(sc.batch_id == undone)
+    columns = ["id", "opportunity_id", "from_stage_id", "to_stage_id", "changed_by"]
+    s.execute(insert(StageChange).from_select([*columns, "changed_at", "batch_id"], stages))
 
 
 def undo_bulk(db: Database, actor_id: uuid.UUID, batch_id: uuid.UUID) -> int:
@@ -310,19 +314,21 @@ def undo_bulk(db: Database, actor_id: uuid.UUID, batch_id: uuid.UUID) -> int:
         when, by = first
         if by != actor.user_id and not actor.rights.can_admin:
             raise PermissionDenied("can_bulk", "undo another user's bulk action")
-        u = _Undo(s, db.dialect, batch_id, actor.user_id)
-        _check(u, when)
-        names = set(
-            s.scalars(
-                select(ChangeLog.field)
-                .where(ChangeLog.batch_id == batch_id, ChangeLog.entity == ENTITY)
-                .distinct()
-            )
-        )
-        _scalars(u, names)
-        _links(u)
-        _custom(u)
-        count = _record(u, uuid.uuid4())
-        tasks = s.scalar(select(func.count()).select_from(u.rows(entity="activity").subquery()))
-        uow.commit()
-        return count + int(tasks or 0)
+        batch = Batch(uuid.uuid4(), actor.user_id, utcnow(), db.dialect)
+        table = _restore_table(batch)
+        with sqlite_tuned(s, db.dialect):
+            with temp_table(s, db.dialect, table):
+                rows = _pivot(s, batch, batch_id, table)
+                _check(s, batch, batch_id, when, table)
+                deferred = defer_checkpoint(s, db.dialect, rows)
+                restore_links(s, batch, batch_id)
+                restore_custom(s, batch, batch_id)
+                count = _restore(s, batch, table)
+                count += _record(s, batch, batch_id)
+                if db.dialect != "sqlite":
+                    uow.commit()  # PostgreSQL drops the work table at commit
+            if db.dialect == "sqlite":
+                uow.commit()
+    if deferred:
+        checkpoint_later(db.url.database)
+    return count
