@@ -46,9 +46,9 @@ def _state(path: Path) -> tuple[dict[str, int], int]:
                 "GROUP BY status"
             ).fetchall()
         )
-        history = conn.execute(
-            "SELECT count(*) FROM change_log WHERE field = 'status'"
-        ).fetchone()[0]
+        history = conn.execute("SELECT count(*) FROM change_log WHERE field = 'status'").fetchone()[
+            0
+        ]
     finally:
         conn.close()
     return statuses, history
