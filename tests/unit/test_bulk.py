@@ -464,6 +464,14 @@ def test_undo_puts_every_column_back(db, admin_id, make_opportunity, make_user, 
     assert _state(db, ids) == before
 
 
+def _pragmas(db) -> list:
+    with db.engine.connect() as conn:  # the pool's one connection in a single-threaded test
+        return [
+            conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+            for p in ("wal_autocheckpoint", "cache_size", "mmap_size")
+        ]
+
+
 def test_big_action_defers_the_checkpoint_and_restores_settings(
     db, admin_id, make_opportunity, monkeypatch
 ):
@@ -473,23 +481,20 @@ def test_big_action_defers_the_checkpoint_and_restores_settings(
     monkeypatch.setattr(bulk_sqlite, "DEFER_CHECKPOINT_ROWS", 2)
     started: list[str | None] = []
     monkeypatch.setattr(bulk, "checkpoint_later", started.append)
+    before = _pragmas(db)
     with pytest.raises(bulk.BulkCancelled):
         bulk.bulk_update(db, admin_id, _sel(a, b), bulk.SetStatus("won"), cancelled=lambda: True)
-    assert started == []
+    assert started == [] and _pragmas(db) == before
     report = bulk.bulk_update(db, admin_id, _sel(a, b), bulk.SetStatus("won"))
     assert report.changed == 2 and started == [db.url.database]
-    with db.engine.connect() as conn:  # the pool's one connection, as the action left it
-        settings = [
-            conn.exec_driver_sql(f"PRAGMA {p}").scalar()
-            for p in ("wal_autocheckpoint", "cache_size", "mmap_size")
-        ]
-    assert settings == [1000, -2000, 0]
+    assert _pragmas(db) == before  # the next commits checkpoint as usual again
     bulk_sqlite.checkpoint_later(db.url.database)
     bulk_sqlite.wait_for_checkpoint(db.url.database, timeout=60)
     conn = sqlite3.connect(db.url.database)
     try:
         busy, frames, done = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         assert busy == 0 and frames == done
-        assert conn.execute("SELECT count(*) FROM opportunities WHERE status = 'won'").fetchone()
+        won = conn.execute("SELECT count(*) FROM opportunities WHERE status = 'won'").fetchone()
+        assert won == (2,)
     finally:
         conn.close()

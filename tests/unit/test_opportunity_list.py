@@ -173,7 +173,7 @@ def test_filters_and_totals(db, admin_id, sample):
 
 
 def test_selection_counts_without_listing_ids(db, admin_id, sample):
-    from oppdesk.services.opportunity_list import count_selection
+    from oppdesk.services.bulk_selection import count_selection
 
     q = services.OpportunityQuery(statuses=("open",))
     matching = services.opportunity_totals(db, admin_id, q).count

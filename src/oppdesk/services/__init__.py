@@ -82,6 +82,7 @@ if TYPE_CHECKING:
         list_files,
         read_file,
     )
+    from oppdesk.services.bulk_selection import count_selection
     from oppdesk.services.catalog import (
         CurrentUser,
         current_user,
@@ -141,7 +142,6 @@ if TYPE_CHECKING:
         Selection,
         Totals,
         count_opportunities,
-        count_selection,
         list_opportunities,
         opportunity_totals,
     )
@@ -287,7 +287,7 @@ _SOURCES: dict[str, str] = {
     "Selection": "opportunity_list",
     "Totals": "opportunity_list",
     "count_opportunities": "opportunity_list",
-    "count_selection": "opportunity_list",
+    "count_selection": "bulk_selection",
     "list_opportunities": "opportunity_list",
     "opportunity_totals": "opportunity_list",
     "RedactorDocumentDetail": "redactor",

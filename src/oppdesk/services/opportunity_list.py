@@ -209,14 +209,6 @@ def filtered_ids_select(actor: Actor, q: OpportunityQuery, dialect: str) -> Sele
     return select(Opportunity.id).where(*conditions(actor, q, dialect))
 
 
-def selection_ids_select(actor: Actor, sel: Selection, dialect: str) -> Select[uuid.UUID]:
-    """The ids a bulk action acts on: visible, matching, checked — one SQL select."""
-    query = filtered_ids_select(actor, sel.query, dialect)
-    if sel.all_matching:
-        return query.where(Opportunity.id.not_in(sel.ids)) if sel.ids else query
-    return query.where(Opportunity.id.in_(sel.ids))
-
-
 def _page_ids(
     session: Session, actor: Actor, q: OpportunityQuery, page: PageRequest
 ) -> list[uuid.UUID]:
@@ -427,10 +419,3 @@ def count_opportunities(
             )
             or 0
         )
-
-
-def count_selection(db: Database, actor_id: uuid.UUID, selection: Selection) -> int:
-    with db.uow() as uow:
-        actor = load_actor(uow.session, actor_id)
-        ids = selection_ids_select(actor, selection, db.dialect).subquery()
-        return int(uow.session.scalar(select(func.count()).select_from(ids)) or 0)
