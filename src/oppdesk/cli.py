@@ -101,16 +101,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from oppdesk.runtime import startup_gc  # noqa: PLC0415
+
+    startup_gc.pause()  # until the list's first page (see runtime/startup_gc.py)
     try:
-        from oppdesk.bootstrap import run  # noqa: PLC0415
-    except ImportError:
-        print(
-            "The desktop interface is not part of this build yet; use 'oppdesk info', "
-            "'oppdesk demo' or the Python API (oppdesk.api.open_workspace).",
-            file=sys.stderr,
-        )
-        return 2
-    return run(args)
+        try:
+            from oppdesk.bootstrap import run  # noqa: PLC0415
+        except ImportError:
+            print(
+                "The desktop interface is not part of this build yet; use 'oppdesk info', "
+                "'oppdesk demo' or the Python API (oppdesk.api.open_workspace).",
+                file=sys.stderr,
+            )
+            return 2
+        return run(args)
+    finally:
+        startup_gc.settle()  # if start-up ended before the first page
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -205,3 +205,25 @@ def test_saved_views_restore_search_and_filters(aio, window, db, admin_id, make_
     again = MainWindow(window.ctx)
     assert "Mes affaires ouvertes" in again.opportunities.saved_views.views()
     again.close()
+
+
+def test_companies_and_contacts_pages_are_built_when_first_shown(aio, window, company):
+    """Start-up paints the list without building Sociétés and Contacts; the navigation
+    builds each page the first time it is shown, once, and the page fills itself."""
+    from oppdesk.views.companies_widget import CompaniesWidget
+    from oppdesk.views.contacts_widget import ContactsWidget
+
+    assert not window.findChildren(CompaniesWidget)
+    assert not window.findChildren(ContactsWidget)
+    assert window.pages.count() == 3
+    window.nav.setCurrentRow(1)
+    companies = window.pages.currentWidget()
+    assert isinstance(companies, CompaniesWidget) and companies is window.companies
+    aio(wait_until(lambda: companies.model.rowCount() == 1))
+    window.nav.setCurrentRow(2)
+    assert isinstance(window.pages.currentWidget(), ContactsWidget)
+    assert window.pages.currentWidget() is window.contacts
+    window.nav.setCurrentRow(1)
+    assert window.pages.currentWidget() is companies  # built once
+    assert window.pages.count() == 3
+    assert len(window.findChildren(CompaniesWidget)) == 1

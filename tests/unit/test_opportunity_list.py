@@ -182,3 +182,17 @@ def test_selection_counts_without_listing_ids(db, admin_id, sample):
     assert count_selection(db, admin_id, Selection(q, True, excluded)) == matching - 3
     assert count_selection(db, admin_id, Selection(q, False, excluded)) == 3
     assert Selection(q).is_empty
+
+
+def test_list_choices_is_the_four_lists_in_one_call(db, admin_id, sample):
+    """What the list needs before its first page, in one trip to the database thread."""
+    services.create_custom_field(
+        db, admin_id, {"label": "Région", "code": "region", "field_type": "text"}
+    )
+    choices = services.list_choices(db, admin_id)
+    assert choices.pipelines == services.list_pipelines(db, admin_id)
+    assert choices.users == services.list_users(db, admin_id)
+    assert choices.sources == services.list_sources(db, admin_id)
+    assert choices.custom_fields == services.list_custom_fields(db, admin_id)
+    assert [f.code for f in choices.custom_fields] == ["region"]
+    assert choices.pipelines and choices.users

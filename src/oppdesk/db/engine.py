@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from oppdesk.db.unit_of_work import UnitOfWork
+from oppdesk.models.base import add_postgresql_predicates
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -64,6 +65,7 @@ def create_database(url: URL, *, echo: bool = False) -> Database:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
     else:
+        add_postgresql_predicates()
         kwargs["pool_pre_ping"] = True
         kwargs["pool_size"] = 5
         kwargs["max_overflow"] = 10

@@ -44,8 +44,9 @@ async def _check(workdir: Path) -> list[str]:
         ctx = build_context(ws.db, ws.user_id, settings, ScriptedPrompter())
         window = MainWindow(ctx)
         window.show()
-        await window.load()
-        await first_page_painted(window, timeout=20)
+        loading = asyncio.ensure_future(window.load())
+        await first_page_painted(window, loading, timeout=20)
+        await loading
         if window.opportunities.model.rowCount() != 200 or not _rendered(window):
             raise RuntimeError("the main window did not show the opportunity list")
         steps.append("main window rendered with 200 opportunities")

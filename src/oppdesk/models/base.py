@@ -11,12 +11,14 @@ from sqlalchemy import (
     JSON,
     Date,
     DateTime,
+    Index,
     MetaData,
     Numeric,
     String,
     TypeDecorator,
     Uuid,
     func,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -35,6 +37,29 @@ MONEY = Numeric(14, 2)
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+_PARTIAL_INDEXES: list[tuple[Index, str]] = []
+
+
+def partial_index(name: str, *columns: str, where: str, unique: bool = False) -> Index:
+    """An index over the rows matching ``where``, on SQLite and PostgreSQL alike.
+
+    The PostgreSQL predicate is attached by :func:`add_postgresql_predicates` when the first
+    PostgreSQL database is opened: naming ``postgresql_where`` here made every start-up on
+    SQLite import SQLAlchemy's PostgreSQL dialect to validate the keyword (~18 ms of import)."""
+    index = Index(name, *columns, unique=unique, sqlite_where=text(where))
+    _PARTIAL_INDEXES.append((index, where))
+    return index
+
+
+def add_postgresql_predicates() -> None:
+    """Give every :func:`partial_index` its ``postgresql_where`` (idempotent). Called before
+    anything emits PostgreSQL DDL from the models (engine creation, Alembic's env)."""
+    for index, where in _PARTIAL_INDEXES:
+        options = index.dialect_options["postgresql"]
+        if options["where"] is None:
+            options["where"] = text(where)
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -16,11 +16,17 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from oppdesk.models.base import Base, IdMixin, SoftDeleteMixin, TrackedMixin, utcnow
+from oppdesk.models.base import (
+    Base,
+    IdMixin,
+    SoftDeleteMixin,
+    TrackedMixin,
+    partial_index,
+    utcnow,
+)
 
 if TYPE_CHECKING:
     from oppdesk.models.companies import Company, Contact
@@ -72,7 +78,7 @@ SORT_COLUMNS = (
     "created_at",
     "updated_at",
 )
-LIVE = text("deleted_at IS NULL")
+LIVE_ROWS = "deleted_at IS NULL"
 # Full-text search objects created by migrations, outside the metadata (FTS5 virtual table
 # and its shadow tables on SQLite; a pg_trgm GIN index on PostgreSQL).
 SEARCH_OBJECT_PREFIXES = ("opportunity_search", "ix_opportunities_search_text_trgm")
@@ -83,18 +89,10 @@ class Opportunity(TrackedMixin, SoftDeleteMixin, Base):
     __table_args__ = (
         *(Index(f"ix_opportunities_{col}", col) for col in _FK_INDEXES),
         *(
-            Index(
-                f"ix_opportunities_live_{col}", col, "id", sqlite_where=LIVE, postgresql_where=LIVE
-            )
+            partial_index(f"ix_opportunities_live_{col}", col, "id", where=LIVE_ROWS)
             for col in SORT_COLUMNS
         ),
-        Index(
-            "uq_opportunities_reference_live",
-            "reference",
-            unique=True,
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
-        ),
+        partial_index("uq_opportunities_reference_live", "reference", unique=True, where=LIVE_ROWS),
         CheckConstraint("amount >= 0", name="amount_not_negative"),
         CheckConstraint("probability BETWEEN 0 AND 100", name="probability_range"),
         CheckConstraint(

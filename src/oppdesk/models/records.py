@@ -7,21 +7,25 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, LargeBinary, String, Table, Text, text
+from sqlalchemy import JSON, Column, ForeignKey, Index, LargeBinary, String, Table, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from oppdesk.models.base import Base, IdMixin, SoftDeleteMixin, TrackedMixin, utcnow
+from oppdesk.models.base import (
+    Base,
+    IdMixin,
+    SoftDeleteMixin,
+    TrackedMixin,
+    partial_index,
+    utcnow,
+)
 
 ACTIVITY_KINDS = ("comment", "email", "call", "task", "event")
-_IN_A_BATCH = text("batch_id IS NOT NULL")
 
 
 def batch_index(table: str) -> Index:
     """History rows written by a bulk action carry its batch id (undo finds them by it);
     the far more numerous rows of single edits have none and stay out of the index."""
-    return Index(
-        f"ix_{table}_batch_id", "batch_id", sqlite_where=_IN_A_BATCH, postgresql_where=_IN_A_BATCH
-    )
+    return partial_index(f"ix_{table}_batch_id", "batch_id", where="batch_id IS NOT NULL")
 
 
 EMAIL_STATES = ("draft", "to_send", "sent", "failed")

@@ -10,7 +10,8 @@ from sqlalchemy.orm import selectinload
 
 from oppdesk.db import Database
 from oppdesk.models import Group, Pipeline, SmartTag, Source, User
-from oppdesk.services.dto import PipelineInfo, Ref, StageInfo, UserInfo
+from oppdesk.services.custom_fields import list_custom_fields
+from oppdesk.services.dto import CustomFieldDef, PipelineInfo, Ref, StageInfo, UserInfo
 from oppdesk.services.privileges import Rights, load_actor
 
 
@@ -29,6 +30,28 @@ def current_user(db: Database, actor_id: uuid.UUID) -> CurrentUser:
         actor = load_actor(uow.session, actor_id)
         user = uow.session.get_one(User, actor_id)
         return CurrentUser(actor.user_id, user.login, actor.display_name, actor.rights)
+
+
+@dataclass(frozen=True)
+class ListChoices:
+    """What the opportunity list needs before its first page: its filters' choices and its
+    custom-field columns."""
+
+    pipelines: list[PipelineInfo]
+    users: list[UserInfo]
+    sources: list[Ref]
+    custom_fields: list[CustomFieldDef]
+
+
+def list_choices(db: Database, actor_id: uuid.UUID) -> ListChoices:
+    """The four lists in one call: one trip to the database thread instead of four (each
+    trip waits for the event loop to pick its answer up, ~5–15 ms while a window builds)."""
+    return ListChoices(
+        list_pipelines(db, actor_id),
+        list_users(db, actor_id),
+        list_sources(db, actor_id),
+        list_custom_fields(db, actor_id),
+    )
 
 
 def list_pipelines(db: Database, actor_id: uuid.UUID) -> list[PipelineInfo]:

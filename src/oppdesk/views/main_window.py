@@ -30,12 +30,14 @@ from oppdesk.services import UserError
 from oppdesk.services.dto import CompanyInfo, OpportunityDetail
 from oppdesk.views.app_context import AppContext
 from oppdesk.views.error_text import user_error_text
-from oppdesk.views.icons import app_icon, icon
+from oppdesk.views.icons import icon
 from oppdesk.views.opportunity_list_widget import OpportunityListWidget
 from oppdesk.views.widgets import named
 
 if TYPE_CHECKING:
-    # Dialogs and record windows are imported when first opened, not at start-up.
+    # Dialogs, record windows and the other pages are imported when first needed.
+    from oppdesk.views.companies_widget import CompaniesWidget
+    from oppdesk.views.contacts_widget import ContactsWidget
     from oppdesk.views.opportunity_form_dialog import OpportunityFormDialog
 
 PAGE_OPPORTUNITIES, PAGE_COMPANIES, PAGE_CONTACTS = range(3)
@@ -47,13 +49,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.setWindowIcon(app_icon())
         self.setWindowTitle(
             self.tr("oppdesk — %1 — %2")
             .replace("%1", ctx.location)
             .replace("%2", ctx.me.display_name)
         )
         self._dialogs: set[QWidget] = set()
+        self._companies: CompaniesWidget | None = None
+        self._contacts: ContactsWidget | None = None
         self._build_ui()
         self._connect()
         self._restore_geometry()
@@ -76,10 +79,10 @@ class MainWindow(QMainWindow):
         )
         self.opportunities.attach_bulk_bar(self.ctx)
         self.pages.addWidget(self.opportunities)
-        self.companies = self._companies_page()
-        self.pages.addWidget(self.companies)
-        self.contacts = self._contacts_page()
-        self.pages.addWidget(self.contacts)
+        # Sociétés and Contacts are built the first time they are shown or asked for
+        # (``companies``, ``contacts``): start-up paints the opportunity list without them.
+        self.pages.addWidget(QWidget(self.pages))
+        self.pages.addWidget(QWidget(self.pages))
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -119,20 +122,41 @@ class MainWindow(QMainWindow):
         self.user_label = named(QLabel(self.ctx.me.display_name, self), "userLabel")
         bar.addWidget(self.user_label)
 
-    def _companies_page(self) -> QWidget:
-        from oppdesk.views.companies_widget import CompaniesWidget  # noqa: PLC0415
+    @property
+    def companies(self) -> CompaniesWidget:
+        """The Sociétés page, built (and its list loaded) on first use."""
+        if self._companies is None:
+            from oppdesk.views.companies_widget import CompaniesWidget  # noqa: PLC0415
 
-        page = CompaniesWidget(self.ctx, self)
-        page.open_company_requested.connect(self.open_company)
-        page.create_company_requested.connect(lambda: self.create_company(""))
-        return page
+            page = CompaniesWidget(self.ctx, self)
+            page.open_company_requested.connect(self.open_company)
+            page.create_company_requested.connect(lambda: self.create_company(""))
+            self._companies = page
+            self._put_page(PAGE_COMPANIES, page)
+            spawn(page.load(), name="companies-load")
+        return self._companies
 
-    def _contacts_page(self) -> QWidget:
-        from oppdesk.views.contacts_widget import ContactsWidget  # noqa: PLC0415
+    @property
+    def contacts(self) -> ContactsWidget:
+        """The Contacts page, built on first use (it loads its list when first shown)."""
+        if self._contacts is None:
+            from oppdesk.views.contacts_widget import ContactsWidget  # noqa: PLC0415
 
-        page = ContactsWidget(self.ctx, self)
-        page.open_company_requested.connect(self.open_company)
-        return page
+            page = ContactsWidget(self.ctx, self)
+            page.open_company_requested.connect(self.open_company)
+            self._contacts = page
+            self._put_page(PAGE_CONTACTS, page)
+        return self._contacts
+
+    def _put_page(self, index: int, page: QWidget) -> None:
+        """Replace the placeholder at ``index`` by ``page``, keeping the page shown."""
+        current = self.pages.currentIndex()
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
@@ -159,6 +183,10 @@ class MainWindow(QMainWindow):
             self.open_settings()
             self.nav.setCurrentRow(self.pages.currentIndex())
             return
+        if row == PAGE_COMPANIES:
+            self.companies  # noqa: B018 - built on first use
+        elif row == PAGE_CONTACTS:
+            self.contacts  # noqa: B018
         self.pages.setCurrentIndex(row)
 
     def open_settings(self) -> QWidget:
@@ -177,7 +205,6 @@ class MainWindow(QMainWindow):
 
     async def load(self) -> None:
         await self.opportunities.load()
-        spawn(self.companies.load(), name="companies-load")  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------- actions
     def _keep(self, dialog: QWidget) -> None:

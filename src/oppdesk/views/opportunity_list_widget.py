@@ -28,10 +28,7 @@ from oppdesk.runtime.tasks import spawn
 from oppdesk.services import (
     CurrentUser,
     OpportunityQuery,
-    list_custom_fields,
-    list_pipelines,
-    list_sources,
-    list_users,
+    list_choices,
 )
 from oppdesk.services.opportunity_list import Totals
 from oppdesk.views.app_context import AppContext
@@ -219,14 +216,11 @@ class OpportunityListWidget(QWidget):
     # ------------------------------------------------------------- loading
     async def load(self) -> None:
         """Fetch the pickers' choices and the first count; pages follow as rows show."""
-        pipelines = await self._runner.call(list_pipelines)
-        users = await self._runner.call(list_users)
-        sources = await self._runner.call(list_sources)
-        fields = await self._runner.call(list_custom_fields)
+        choices = await self._runner.call(list_choices)
         self.filter_bar.blockSignals(True)
-        self.filter_bar.set_choices(pipelines, users, sources)
+        self.filter_bar.set_choices(choices.pipelines, choices.users, choices.sources)
         self.filter_bar.blockSignals(False)
-        self.model.set_custom_fields(tuple(fields))
+        self.model.set_custom_fields(tuple(choices.custom_fields))
         self._apply_default_columns()
         self.restore_state()
         await self.model.set_query(self.current_query())

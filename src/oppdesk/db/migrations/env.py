@@ -4,7 +4,7 @@ from alembic import context
 
 from oppdesk.db.migrate import include_name
 from oppdesk.models import Base
-from oppdesk.models.base import UtcDateTime
+from oppdesk.models.base import UtcDateTime, add_postgresql_predicates
 
 target_metadata = Base.metadata
 config = context.config
@@ -21,6 +21,8 @@ def run_migrations() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
         raise RuntimeError("oppdesk migrations run through oppdesk.db.migrate, with a connection")
+    if connection.dialect.name == "postgresql":
+        add_postgresql_predicates()  # the models' partial indexes, for autogenerate
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
