@@ -261,6 +261,7 @@ def choose_user(db: Database, default_user: uuid.UUID, login: str | None) -> uui
         return default_user
     from oppdesk.views.sign_in_dialog import SignInDialog  # noqa: PLC0415
 
+    startup_gc.settle()  # start-up now waits for a person: no reason to hold the collector
     dialog = SignInDialog(lambda name, password: authenticate(db, name, password))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted  # before the event loop starts
     return dialog.user_id if accepted else None

@@ -4,6 +4,8 @@ filter, ticking tasks, deleting), emails really sent to a local SMTP server or k
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import time
 
 import pytest
@@ -310,3 +312,39 @@ def test_a_long_history_stays_usable(qtbot, aio, tab, db, admin_id, opp):
     elapsed = time.perf_counter() - started
     assert tab.history.model.rowCount() == 500
     assert elapsed < 5, f"loading and painting 500 activities took {elapsed:.1f} s"
+
+
+def test_a_silent_smtp_server_never_holds_up_the_database_thread(
+    qtbot, aio, wait_until, tab, db, admin_id, memory_keyring
+):
+    """Sending runs on a thread of its own: while the SMTP client waits for a server that
+    accepted the connection but says nothing, list pages are still served."""
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        listener.setblocking(False)
+        services.save_smtp_settings(
+            db,
+            admin_id,
+            {
+                "host": "127.0.0.1",
+                "port": listener.getsockname()[1],
+                "security": "none",
+                "from_address": "ventes@example.com",
+            },
+        )
+        accepted: list[socket.socket] = []
+
+        def connected() -> bool:
+            with contextlib.suppress(BlockingIOError):
+                accepted.append(listener.accept()[0])
+            return bool(accepted)
+
+        dialog = _write_email(qtbot, aio, tab)
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        aio(wait_until(connected, timeout=10))  # the client now waits for the greeting
+        rows = aio(tab.ctx.runner.call(services.list_opportunities))
+        assert rows and tab.last_report is None  # served while the send still waits
+        assert not tab.send_pending_button.isEnabled()
+        accepted[0].close()  # the server hangs up: the email stays queued
+        aio(wait_until(lambda: tab.last_report is not None and _kinds(tab) == ["email"]))
+    assert tab.last_report.problem == "offline"
+    assert _email(tab).email_state == "to_send"

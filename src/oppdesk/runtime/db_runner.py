@@ -31,6 +31,9 @@ class DbRunner:
         # Aggregates that read every matching row (list totals, counts) run here, on their
         # own connection, so they never hold up a page, a sort or a save.
         self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="oppdesk-db-bg")
+        # Work that waits on the network (sending e-mail): a slow or silent server must not
+        # hold up pages and saves queued on the database thread (its thread starts on first use).
+        self._network = ThreadPoolExecutor(max_workers=1, thread_name_prefix="oppdesk-net")
 
     async def call(
         self,
@@ -51,6 +54,18 @@ class DbRunner:
         loop = asyncio.get_running_loop()
         call = functools.partial(fn, self.db, self.user_id, *args, **kwargs)
         return await loop.run_in_executor(self._background, call)
+
+    async def call_network(
+        self,
+        fn: Callable[Concatenate[Database, uuid.UUID, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """Like :meth:`call`, on a thread of its own for services that wait on the network
+        (SMTP): the database thread goes on serving the list meanwhile."""
+        loop = asyncio.get_running_loop()
+        call = functools.partial(fn, self.db, self.user_id, *args, **kwargs)
+        return await loop.run_in_executor(self._network, call)
 
     async def run(self, fn: Callable[..., R], *args: object, **kwargs: object) -> R:
         """Run any blocking callable on the database thread."""
@@ -88,9 +103,10 @@ class DbRunner:
         """A runner sharing this database thread but acting as ``user_id``."""
         other = DbRunner.__new__(DbRunner)
         other.db, other.user_id, other._executor = self.db, user_id, self._executor
-        other._background = self._background
+        other._background, other._network = self._background, self._network
         return other
 
     def shutdown(self) -> None:
+        self._network.shutdown(wait=False, cancel_futures=True)  # a send ends at its timeout
         self._background.shutdown(wait=True, cancel_futures=True)
         self._executor.shutdown(wait=True, cancel_futures=True)

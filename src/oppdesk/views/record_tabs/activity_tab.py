@@ -218,7 +218,8 @@ class ActivityTab(RecordTab):
         return await self.send_outbox()
 
     async def send_outbox(self) -> SendReport | None:
-        """Send the user's waiting emails on the worker thread (never the UI thread)."""
+        """Send the user's waiting emails on the network thread: neither the UI nor the
+        database thread waits for the SMTP server."""
         try:
             self.smtp_configured = await self.ctx.runner.call(get_smtp_settings) is not None
         except UserError as exc:
@@ -231,8 +232,7 @@ class ActivityTab(RecordTab):
         self.send_pending_button.setEnabled(False)
         self.show_status(self.tr("Sending…"))
         try:
-            runner = self.ctx.runner
-            report = await runner.run(send_pending_emails, runner.db, runner.user_id)
+            report = await self.ctx.runner.call_network(send_pending_emails)
         finally:
             self.send_pending_button.setEnabled(True)
         self.last_report = report
