@@ -531,6 +531,9 @@ BY_CONTEXT: dict[tuple[str, ...], str] = {
         "Choisissez une étape du pipeline sélectionné."
     ),
     ("Errors", "This value is already used."): "Cette valeur est déjà utilisée.",
+    ("Errors", "This person cannot see this opportunity: share it with them first."): (
+        "Cette personne ne voit pas cette opportunité : partagez-la d'abord avec elle."
+    ),
     ("Errors", "Enter an email address such as name@example.com."): (
         "Saisissez une adresse email, par exemple nom@exemple.fr."
     ),
@@ -1128,6 +1131,10 @@ PLURALS_FR: dict[tuple[str, ...] | str, tuple[str, str]] = {
         "%n ignorée : droits insuffisants",
         "%n ignorées : droits insuffisants",
     ),
+    "%n skipped: the assignee cannot see them": (
+        "%n ignorée : la personne assignée ne la voit pas",
+        "%n ignorées : la personne assignée ne les voit pas",
+    ),
     "%n user(s)": ("%n utilisateur", "%n utilisateurs"),
     (
         "PipelinesSection",
@@ -1157,6 +1164,10 @@ PLURALS_EN: dict[tuple[str, ...] | str, tuple[str, str]] = {
     "%n skipped: insufficient rights": (
         "%n skipped: insufficient rights",
         "%n skipped: insufficient rights",
+    ),
+    "%n skipped: the assignee cannot see them": (
+        "%n skipped: the assignee cannot see it",
+        "%n skipped: the assignee cannot see them",
     ),
     "%n user(s)": ("%n user", "%n users"),
     (

@@ -43,6 +43,7 @@ def reader(db, admin_id, opp, make_user):
 
 def test_each_kind_is_recorded_and_listed_newest_first(db, admin_id, opp, make_user):
     bob = make_user("bob")
+    services.share_opportunity(db, admin_id, opp.id, user_id=bob.id)  # he may get a task
     comment = act.add_comment(db, admin_id, opp.id, "  Client très intéressé  ")
     email = act.add_email(
         db,
@@ -163,6 +164,19 @@ def test_task_assignee_must_be_active(db, admin_id, opp, make_user):
         act.schedule_task(db, admin_id, opp.id, title="T", due_at=_future(), assignee_id=gone.id)
     assert err.value.errors["assignee_id"].code == "unknown"
     assert _count(db) == 0
+
+
+def test_task_assignee_must_see_the_opportunity(db, admin_id, opp, make_user):
+    """A task for someone who cannot open its opportunity is refused, naming the field;
+    once the opportunity is shared with them it is accepted."""
+    bob = make_user("bob")  # sales: sees his own and shared opportunities
+    with pytest.raises(ValidationError) as err:
+        act.schedule_task(db, admin_id, opp.id, title="T", due_at=_future(), assignee_id=bob.id)
+    assert err.value.errors["assignee_id"].code == "cannot_see"
+    assert _count(db) == 0
+    services.share_opportunity(db, admin_id, opp.id, user_id=bob.id)
+    task = act.schedule_task(db, admin_id, opp.id, title="T", due_at=_future(), assignee_id=bob.id)
+    assert task.task_assignee is not None and task.task_assignee.id == bob.id
 
 
 def test_task_done_toggles_and_records_the_time(db, admin_id, opp, make_user):

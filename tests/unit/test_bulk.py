@@ -149,6 +149,25 @@ def test_custom_fields(db, admin_id, make_opportunity):
     assert all(r.custom_value("budget") is None for r in rows)
 
 
+def test_tasks_go_only_where_their_assignee_can_see(db, admin_id, make_opportunity, make_user):
+    a, b, _ = _three(make_opportunity)
+    bob = make_user("bob")  # sales: sees his own and shared opportunities
+    services.share_opportunity(db, admin_id, a.id, user_id=bob.id)
+    due = datetime(2031, 1, 1, 9, tzinfo=UTC)
+    action = bulk.CreateTask("Relancer", due, assignee_id=bob.id)
+    report = bulk.bulk_update(db, admin_id, _sel(a, b), action)
+    assert (report.matched, report.changed, report.skipped_no_right) == (2, 1, 0)
+    assert report.unchanged == 1  # b: bob could not open it
+    with db.uow() as uow:
+        tasks = uow.session.execute(
+            select(Activity.opportunity_id, Activity.task_assignee_id).where(
+                Activity.kind == "task"
+            )
+        ).all()
+    assert tasks == [(a.id, bob.id)]
+    assert bulk.undo_bulk(db, admin_id, report.batch_id) == 1
+
+
 def test_delete_and_create_task(db, admin_id, make_opportunity):
     a, b, c = _three(make_opportunity)
     due = datetime(2031, 1, 1, 9, tzinfo=UTC)

@@ -24,7 +24,7 @@ from oppdesk.services.dto import Ref
 from oppdesk.services.errors import NotFound, ValidationError
 from oppdesk.services.history import record_changes
 from oppdesk.services.opportunity_read import fetch
-from oppdesk.services.privileges import Actor, editable, load_actor, visible
+from oppdesk.services.privileges import Actor, can_see, editable, load_actor, visible
 from oppdesk.services.validation import Checker
 
 ENTITY = "activity"
@@ -293,6 +293,8 @@ def schedule_task(
             user = s.get(User, assignee)
             if user is None or not user.active:
                 c.fail("assignee_id", "unknown", "is not an active user")
+            elif not can_see(s, assignee, opportunity_id):
+                c.fail("assignee_id", "cannot_see", "cannot see this opportunity")
         return {
             "kind": "task",
             "subject": c.text("title", title, required=True, max_len=300),

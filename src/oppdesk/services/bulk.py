@@ -89,6 +89,9 @@ class BulkReport:
     skipped_no_right: int
     """Matched rows the actor may not change: left untouched."""
     batch_id: uuid.UUID
+    unchanged: int = 0
+    """Rows the actor may change that the action left as they were: already as asked, or,
+    for a task, rows its assignee cannot see (no task is created there)."""
 
 
 class BulkCancelled(UserError):
@@ -172,4 +175,4 @@ def _apply(
         changed += plan.run(Chunk(s, batch, work, start + 1, last))
         feedback.report(last, total)
     feedback.check()
-    return BulkReport(matched, changed, matched - may, batch.id), deferred
+    return BulkReport(matched, changed, matched - may, batch.id, may - total), deferred

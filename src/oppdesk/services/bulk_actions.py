@@ -37,7 +37,7 @@ from oppdesk.services.bulk_sql import (
 )
 from oppdesk.services.history import render
 from oppdesk.services.opportunity_read import today
-from oppdesk.services.privileges import Actor
+from oppdesk.services.privileges import Actor, load_actor, visible
 from oppdesk.services.sort_keys import fold, stage_key
 from oppdesk.services.validation import Checker
 
@@ -239,8 +239,12 @@ class CreateTask:
             else actor.user_id
         )
         c.raise_if_any()
+        assert assignee is not None
         values = {"subject": title, "task_due_at": due, "body": notes, "task_assignee_id": assignee}
-        return Plan(links=true(), run_links=lambda chunk, bit: _tasks(chunk, values), stamp=False)
+        # A task only goes where its assignee can open the opportunity; the other rows are
+        # reported (BulkReport.unchanged) rather than given a task nobody can see.
+        where = true() if assignee == actor.user_id else visible(load_actor(s, assignee))
+        return Plan(links=where, run_links=lambda chunk, bit: _tasks(chunk, values), stamp=False)
 
 
 def _tasks(chunk: Chunk, values: dict[str, Any]) -> int:

@@ -111,6 +111,16 @@ def visible(actor: Actor) -> ColumnElement[bool]:
     return Opportunity.deleted_at.is_(None) & scope_predicate(actor.rights.view_scope, actor)
 
 
+def can_see(session: Session, user_id: uuid.UUID, opportunity_id: uuid.UUID) -> bool:
+    """Whether the (active) user ``user_id`` may see the opportunity: a task can only be
+    given to someone who can open the record it belongs to."""
+    user = load_actor(session, user_id)
+    found = session.scalar(
+        select(Opportunity.id).where(Opportunity.id == opportunity_id, visible(user))
+    )
+    return found is not None
+
+
 def editable(actor: Actor) -> ColumnElement[bool]:
     return visible(actor) & scope_predicate(actor.rights.edit_scope, actor)
 

@@ -167,10 +167,22 @@ class BulkActionBarWidget(QWidget):
         self.undo_action.setEnabled(True)
         self._ctx.events.opportunity_saved.emit(None)
         self.applied.emit(report)
-        done = self.tr("%n changed", "", report.changed)
-        skipped = self.tr("%n skipped: insufficient rights", "", report.skipped_no_right)
-        await self._ctx.prompter.inform(self, self.tr("Bulk action"), f"{done}, {skipped}")
+        await self._ctx.prompter.inform(
+            self, self.tr("Bulk action"), self.report_text(report, action)
+        )
         return report
+
+    def report_text(self, report: BulkReport, action: object) -> str:
+        """What was changed and what was skipped, and why."""
+        from oppdesk.services.bulk_actions import CreateTask  # noqa: PLC0415 - loaded by now
+
+        parts = [
+            self.tr("%n changed", "", report.changed),
+            self.tr("%n skipped: insufficient rights", "", report.skipped_no_right),
+        ]
+        if isinstance(action, CreateTask) and report.unchanged:
+            parts.append(self.tr("%n skipped: the assignee cannot see them", "", report.unchanged))
+        return ", ".join(parts)
 
     async def _choices(self) -> Choices:
         run = self._ctx.runner.call

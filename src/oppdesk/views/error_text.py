@@ -38,6 +38,9 @@ def field_error_text(error: FieldError) -> str:
             "Errors", "Choose a stage of the selected pipeline."
         ),
         "duplicate": QCoreApplication.translate("Errors", "This value is already used."),
+        "cannot_see": QCoreApplication.translate(
+            "Errors", "This person cannot see this opportunity: share it with them first."
+        ),
         "email": QCoreApplication.translate(
             "Errors", "Enter an email address such as name@example.com."
         ),

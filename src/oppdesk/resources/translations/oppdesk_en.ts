@@ -4,7 +4,7 @@
 <context>
     <name>BulkActionBarWidget</name>
     <message numerus="yes">
-        <location filename="../../views/bulk_action_bar_widget.py" line="+163"/>
+        <location filename="../../views/bulk_action_bar_widget.py" line="+160"/>
         <source>%n opportunities will be changed. Continue?</source>
         <translation>
             <numerusform>%n opportunity will be changed. Continue?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -25,6 +25,14 @@
         <translation>
             <numerusform>%n skipped: insufficient rights</numerusform>
             <numerusform>%n skipped: insufficient rights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n skipped: the assignee cannot see them</source>
+        <translation>
+            <numerusform>%n skipped: the assignee cannot see it</numerusform>
+            <numerusform>%n skipped: the assignee cannot see them</numerusform>
         </translation>
     </message>
 </context>
@@ -42,7 +50,7 @@
 <context>
     <name>ContactsWidget</name>
     <message numerus="yes">
-        <location filename="../../views/contacts_widget.py" line="+100"/>
+        <location filename="../../views/contacts_widget.py" line="+104"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -53,7 +61,7 @@
 <context>
     <name>OpportunityListWidget</name>
     <message numerus="yes">
-        <location filename="../../views/opportunity_list_widget.py" line="+289"/>
+        <location filename="../../views/opportunity_list_widget.py" line="+283"/>
         <source>%n checked</source>
         <translation>
             <numerusform>%n checked</numerusform>

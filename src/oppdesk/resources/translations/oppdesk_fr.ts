@@ -246,7 +246,7 @@
 <context>
     <name>ActivityTab</name>
     <message>
-        <location filename="../../views/record_tabs/activity_tab.py" line="+72"/>
+        <location filename="../../views/record_tabs/activity_tab.py" line="+73"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>Activité enregistrée : %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Export the event</source>
         <translation>Exporter l&apos;événement</translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bootstrap.py" line="+91"/>
+        <location filename="../../bootstrap.py" line="+93"/>
         <source>Empty workspace</source>
         <translation>Espace de travail vide</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>BulkActionBarWidget</name>
     <message>
-        <location filename="../../views/bulk_action_bar_widget.py" line="+77"/>
+        <location filename="../../views/bulk_action_bar_widget.py" line="+74"/>
         <source>Change sharing options</source>
         <translation>Modifier les options de partage</translation>
     </message>
@@ -512,13 +512,13 @@
     <message>
         <location line="+48"/>
         <location line="+18"/>
-        <location line="+11"/>
-        <location line="+31"/>
+        <location line="+9"/>
+        <location line="+47"/>
         <source>Bulk action</source>
         <translation>Action en masse</translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-57"/>
         <source>%n opportunities will be changed. Continue?</source>
         <translation>
             <numerusform>%n opportunité va être modifiée. Continuer ?</numerusform>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -541,8 +541,16 @@
             <numerusform>%n ignorées : droits insuffisants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n skipped: the assignee cannot see them</source>
+        <translation>
+            <numerusform>%n ignorée : la personne assignée ne la voit pas</numerusform>
+            <numerusform>%n ignorées : la personne assignée ne les voit pas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Applying the bulk action…</source>
         <translation>Application de l&apos;action en masse…</translation>
     </message>
@@ -557,7 +565,7 @@
         <translation>Annulé : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Some of these records were changed after the bulk action; it can no longer be undone.</source>
         <translation>Certaines de ces opportunités ont été modifiées après l&apos;action en masse ; elle ne peut plus être annulée.</translation>
     </message>
@@ -571,12 +579,12 @@
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../../views/bulk_action_dialogs.py" line="+70"/>
+        <location filename="../../views/bulk_action_dialogs.py" line="+69"/>
         <source>Bulk action</source>
         <translation>Action en masse</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
@@ -596,24 +604,24 @@
         <translation>Partager avec des groupes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The checked opportunities will be deleted.</source>
         <translation>Les opportunités cochées seront supprimées.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -623,12 +631,12 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Comma-separated smart-tags</source>
         <translation>Smart-tags séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -638,7 +646,7 @@
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
@@ -673,7 +681,7 @@
         <translation>Motif de la perte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
@@ -698,7 +706,7 @@
         <translation>Jours</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -708,7 +716,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -731,7 +739,7 @@
 <context>
     <name>CallFormDialog</name>
     <message>
-        <location filename="../../views/activity_form_dialog.py" line="+87"/>
+        <location filename="../../views/activity_form_dialog.py" line="+78"/>
         <source>Log a call</source>
         <translation>Ajouter un appel</translation>
     </message>
@@ -892,7 +900,7 @@
 <context>
     <name>CompanyFormDialog</name>
     <message>
-        <location filename="../../views/company_form_dialog.py" line="+181"/>
+        <location filename="../../views/company_form_dialog.py" line="+172"/>
         <source>Edit the company</source>
         <translation>Modifier la société</translation>
     </message>
@@ -1266,7 +1274,7 @@
 <context>
     <name>ContactsWidget</name>
     <message>
-        <location filename="../../views/contacts_widget.py" line="+42"/>
+        <location filename="../../views/contacts_widget.py" line="+46"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -1548,12 +1556,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>This value has the wrong format.</source>
         <translation>Le format de cette valeur est incorrect.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Must not be negative.</source>
         <translation>Ne peut pas être négatif.</translation>
     </message>
@@ -1599,6 +1607,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This person cannot see this opportunity: share it with them first.</source>
+        <translation>Cette personne ne voit pas cette opportunité : partagez-la d&apos;abord avec elle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Enter an email address such as name@example.com.</source>
         <translation>Saisissez une adresse email, par exemple nom@exemple.fr.</translation>
     </message>
@@ -1829,7 +1842,7 @@
 <context>
     <name>FieldFormDialog</name>
     <message>
-        <location filename="../../views/company_form_dialog.py" line="-195"/>
+        <location filename="../../views/company_form_dialog.py" line="-186"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1870,7 +1883,7 @@
 <context>
     <name>FileTransfers</name>
     <message>
-        <location filename="../../views/record_tabs/file_transfers.py" line="+32"/>
+        <location filename="../../views/record_tabs/file_transfers.py" line="+33"/>
         <source>it is larger than the limit of %1 MB per file.</source>
         <translation>il dépasse la limite de %1 Mo par fichier.</translation>
     </message>
@@ -2385,12 +2398,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="+48"/>
+        <location filename="../../views/main_window.py" line="+53"/>
         <source>oppdesk — %1 — %2</source>
         <translation>oppdesk — %1 — %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
@@ -2430,7 +2443,7 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+146"/>
         <source>Delete the opportunity %1 — %2?</source>
         <translation>Supprimer l&apos;opportunité %1 — %2 ?</translation>
     </message>
@@ -2445,7 +2458,7 @@
         <translation>Opportunité supprimée.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>oppdesk</source>
         <translation>oppdesk</translation>
     </message>
@@ -2712,7 +2725,7 @@
 <context>
     <name>OpportunityListWidget</name>
     <message>
-        <location filename="../../views/opportunity_list_widget.py" line="+96"/>
+        <location filename="../../views/opportunity_list_widget.py" line="+93"/>
         <source>Create an opportunity</source>
         <translation>Créer une opportunité</translation>
     </message>
@@ -2742,7 +2755,7 @@
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+162"/>
         <source>%n checked</source>
         <translation>
             <numerusform>%n cochée</numerusform>
@@ -2859,7 +2872,7 @@
 <context>
     <name>OpportunityTableModel</name>
     <message>
-        <location filename="../../views/item_models/opportunity_table_model.py" line="+420"/>
+        <location filename="../../views/item_models/opportunity_table_model.py" line="+434"/>
         <source>Reference</source>
         <translation>Identifiant</translation>
     </message>
@@ -3633,7 +3646,7 @@ Choisissez Non pour conserver votre texte : en enregistrant à nouveau, vous rem
 <context>
     <name>RedactorTab</name>
     <message>
-        <location filename="../../views/record_tabs/redactor_tab.py" line="+76"/>
+        <location filename="../../views/record_tabs/redactor_tab.py" line="+77"/>
         <source>Redactor documents</source>
         <translation>Documents Redactor</translation>
     </message>
