@@ -276,6 +276,15 @@ COMMON: dict[str, str] = {
 # --- texts that depend on where they are (context = the Python class, or the
 # QCoreApplication.translate context) -------------------------------------------------------
 BY_CONTEXT: dict[tuple[str, ...], str] = {
+    (
+        "FieldFormDialog",
+        "%1 saved this record on %2, after you opened it. Your changes are still here: save "
+        "again to apply them on top of theirs, or cancel to keep theirs.",
+    ): (
+        "%1 a enregistré cette fiche le %2, après que vous l'avez ouverte. Vos modifications "
+        "sont toujours là : enregistrez à nouveau pour les appliquer par-dessus les siennes, "
+        "ou annulez pour garder les siennes."
+    ),
     # ActivityHistoryWidget
     ("ActivityHistoryWidget", "Show:"): "Afficher :",
     ("ActivityHistoryWidget", "Mark done / not done"): "Marquer comme faite / à faire",

@@ -142,6 +142,29 @@ def test_edit_a_company(qtbot, aio, app_ctx, db, admin_id, companies):
     assert stored.version > durand.version
 
 
+def test_a_company_saved_meanwhile_is_not_overwritten_silently(
+    qtbot, aio, app_ctx, db, admin_id, companies
+):
+    """Someone saves the company while the form is open: the first save says so and keeps
+    the user's edits in the form; saving again applies them on top of the other change."""
+    durand = companies[1]
+    dialog = CompanyFormDialog(app_ctx.runner, company=durand)
+    saved = _open(qtbot, dialog, aio)
+    services.update_company(db, admin_id, durand.id, {"city": "Lille"})  # someone else
+    dialog.edits["phone"].setText("+33 4 78 00 00 00")
+    _click(qtbot, dialog.save_button)
+    aio(wait_until(lambda: dialog.general_error.isVisible()))
+    assert not saved and dialog.isVisible()
+    assert "after you opened it" in dialog.general_error.text()
+    assert dialog.edits["phone"].text() == "+33 4 78 00 00 00"
+    assert services.get_company(db, admin_id, durand.id).phone is None
+    _click(qtbot, dialog.save_button)
+    aio(wait_until(lambda: saved))
+    stored = services.get_company(db, admin_id, durand.id)
+    assert stored.phone == "+33 4 78 00 00 00"
+    assert stored.city == "Lille"  # only what the user changed is applied on top
+
+
 def test_save_with_ctrl_s(qtbot, aio, app_ctx, db, admin_id):
     dialog = CompanyFormDialog(app_ctx.runner, initial_name="Raccourci")
     saved = _open(qtbot, dialog, aio)

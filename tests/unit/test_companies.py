@@ -105,3 +105,42 @@ def test_the_scripting_api_offers_the_contact_search():
     from oppdesk.api import Workspace
 
     assert hasattr(Workspace, "search_contacts")
+
+
+def test_stale_company_and_contact_edits_are_refused_untouched(db, admin_id, make_user):
+    """Two people edit the same company (or contact): the second save names who changed it
+    and changes nothing; with the version now stored it goes through."""
+    company = services.create_company(db, admin_id, {"name": "Durand SA", "city": "Lyon"})
+    contact = services.create_contact(
+        db, admin_id, {"company_id": company.id, "last_name": "Martin"}
+    )
+    colleague = make_user("claire", "admin", display_name="Claire Dupont")
+    theirs = services.update_company(
+        db, colleague.id, company.id, {"city": "Lille"}, expected_version=company.version
+    )
+    with pytest.raises(services.ConflictError) as err:
+        services.update_company(
+            db, admin_id, company.id, {"phone": "01 02"}, expected_version=company.version
+        )
+    assert err.value.changed_by == "Claire Dupont"
+    assert err.value.current_version == theirs.version
+    assert err.value.current_values["city"] == "Lille"
+    stored = services.get_company(db, admin_id, company.id)
+    assert (stored.version, stored.phone) == (theirs.version, None)
+    ours = services.update_company(
+        db, admin_id, company.id, {"phone": "01 02"}, expected_version=theirs.version
+    )
+    assert (ours.city, ours.phone) == ("Lille", "01 02")
+
+    services.update_contact(
+        db, colleague.id, contact.id, {"job_title": "DAF"}, expected_version=contact.version
+    )
+    with pytest.raises(services.ConflictError) as err:
+        services.update_contact(
+            db, admin_id, contact.id, {"last_name": "Moreau"}, expected_version=contact.version
+        )
+    assert err.value.current_values["job_title"] == "DAF"
+    [stored_contact] = services.list_contacts(db, admin_id, company.id)
+    assert stored_contact.last_name == "Martin"
+    # Scripts that do not say which version they read are not guarded (as before).
+    assert services.update_contact(db, admin_id, contact.id, {"last_name": "Moreau"}).version

@@ -11,9 +11,9 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from oppdesk.db import Database
-from oppdesk.models import Company, Contact
+from oppdesk.models import Company, Contact, User
 from oppdesk.services.dto import CompanyInfo, ContactInfo
-from oppdesk.services.errors import NotFound
+from oppdesk.services.errors import ConflictError, NotFound
 from oppdesk.services.history import record_changes
 from oppdesk.services.privileges import load_actor
 from oppdesk.services.sort_keys import (
@@ -105,9 +105,34 @@ def create_company(db: Database, actor_id: uuid.UUID, fields: Mapping[str, Any])
         return _company_dto(company)
 
 
+def _check_version(
+    s: Session, entity: str, row: Company | Contact, expected_version: int | None
+) -> None:
+    """``expected_version`` is the version the user's form was filled from: a newer one
+    means someone saved in between, and saving now would silently undo their change."""
+    if expected_version is None or row.version == expected_version:
+        return
+    author = s.get(User, row.updated_by) if row.updated_by else None
+    fields = COMPANY_FIELDS if entity == "company" else CONTACT_FIELDS
+    raise ConflictError(
+        entity,
+        row.id,
+        changed_by=author.display_name if author else None,
+        changed_at=row.updated_at,
+        current_version=row.version,
+        current_values={f: getattr(row, f) for f in sorted(fields)},
+    )
+
+
 def update_company(
-    db: Database, actor_id: uuid.UUID, company_id: uuid.UUID, changes: Mapping[str, Any]
+    db: Database,
+    actor_id: uuid.UUID,
+    company_id: uuid.UUID,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
 ) -> CompanyInfo:
+    """Edit a company; ``expected_version`` (the version the form shows) guards staleness."""
     reject_unknown(changes, COMPANY_FIELDS)
     with db.uow() as uow:
         s = uow.session
@@ -115,6 +140,7 @@ def update_company(
         company = s.get(Company, company_id) if isinstance(company_id, uuid.UUID) else None
         if company is None or company.deleted_at is not None:
             raise NotFound("company", company_id)
+        _check_version(s, "company", company, expected_version)
         checker = Checker()
         clean = _check_company(checker, changes, False)
         checker.raise_if_any()
@@ -200,8 +226,14 @@ def create_contact(db: Database, actor_id: uuid.UUID, fields: Mapping[str, Any])
 
 
 def update_contact(
-    db: Database, actor_id: uuid.UUID, contact_id: uuid.UUID, changes: Mapping[str, Any]
+    db: Database,
+    actor_id: uuid.UUID,
+    contact_id: uuid.UUID,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
 ) -> ContactInfo:
+    """Edit a contact; ``expected_version`` (the version the form shows) guards staleness."""
     reject_unknown(changes, CONTACT_FIELDS - {"company_id"})
     with db.uow() as uow:
         s = uow.session
@@ -209,6 +241,7 @@ def update_contact(
         contact = s.get(Contact, contact_id) if isinstance(contact_id, uuid.UUID) else None
         if contact is None or contact.deleted_at is not None:
             raise NotFound("contact", contact_id)
+        _check_version(s, "contact", contact, expected_version)
         checker = Checker()
         clean = _check_contact(checker, changes, False)
         checker.raise_if_any()

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 from oppdesk.runtime.db_runner import DbRunner
 from oppdesk.runtime.tasks import spawn
 from oppdesk.services import (
+    ConflictError,
     FieldError,
     UserError,
     ValidationError,
@@ -38,7 +39,7 @@ from oppdesk.services import (
 )
 from oppdesk.services.dto import CompanyInfo
 from oppdesk.views.error_text import field_error_text, user_error_text
-from oppdesk.views.formatting import company_kind_labels
+from oppdesk.views.formatting import company_kind_labels, format_datetime
 from oppdesk.views.widgets import named, show_field_errors
 
 ERROR_STYLE = "color: #C62828;"
@@ -53,6 +54,9 @@ class FieldFormDialog(QDialog):
         super().__init__(parent)
         self._runner = runner
         self._saving = False
+        # The version of the record the form shows (editing): the save is refused if someone
+        # saved in between; after the user has been told, saving again applies on top.
+        self._expected_version: int | None = None
         self._errors: dict[str, QLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
         self.form = QFormLayout()
@@ -118,6 +122,11 @@ class FieldFormDialog(QDialog):
             if isValid(self):
                 self.show_errors({f: self.error_text(f, e) for f, e in exc.errors.items()})
             return None
+        except ConflictError as exc:
+            self._expected_version = exc.current_version  # the user now knows: may overwrite
+            if isValid(self):
+                self.show_general(self.conflict_text(exc))
+            return None
         except UserError as exc:
             if isValid(self):
                 self.show_general(user_error_text(exc))
@@ -133,6 +142,25 @@ class FieldFormDialog(QDialog):
 
     async def _submit(self) -> Any:
         raise NotImplementedError
+
+    @staticmethod
+    def edited(shown: object, values: dict[str, Any]) -> dict[str, Any]:
+        """The fields of ``values`` that differ from the record the form was filled from:
+        only what the user changed is sent, so a save after someone else's never puts back
+        the fields they changed and we did not touch."""
+        return {k: v for k, v in values.items() if (getattr(shown, k) or "") != (v or "")}
+
+    def conflict_text(self, error: ConflictError) -> str:
+        when = format_datetime(error.changed_at) if error.changed_at else ""
+        who = error.changed_by or self.tr("Another user")
+        return (
+            self.tr(
+                "%1 saved this record on %2, after you opened it. Your changes are still "
+                "here: save again to apply them on top of theirs, or cancel to keep theirs."
+            )
+            .replace("%1", who)
+            .replace("%2", when)
+        )
 
     def error_text(self, field: str, error: FieldError) -> str:
         return field_error_text(error)
@@ -164,6 +192,7 @@ class CompanyFormDialog(FieldFormDialog):
         super().__init__(runner, parent)
         self.setObjectName("companyFormDialog")
         self._company = company
+        self._expected_version = company.version if company else None
         self._initial_name = initial_name
         self._build_ui()
 
@@ -220,6 +249,7 @@ class CompanyFormDialog(FieldFormDialog):
             self._company = await self._runner.call(get_company, self._company.id)
             if not isValid(self):
                 return
+            self._expected_version = self._company.version
             self.set_company(self._company)
         else:
             self.name.setText(self._initial_name)
@@ -245,7 +275,12 @@ class CompanyFormDialog(FieldFormDialog):
     async def _submit(self) -> CompanyInfo:
         if self._company is None:
             return await self._runner.call(create_company, self.fields())
-        return await self._runner.call(update_company, self._company.id, self.fields())
+        return await self._runner.call(
+            update_company,
+            self._company.id,
+            self.edited(self._company, self.fields()),
+            expected_version=self._expected_version,
+        )
 
     def error_text(self, field: str, error: FieldError) -> str:
         if field == "siren" and error.code == "format":

@@ -36,6 +36,7 @@ class ContactFormDialog(FieldFormDialog):
         self.setObjectName("contactFormDialog")
         self._company = company
         self._contact = contact
+        self._expected_version = contact.version if contact else None
         self._company_dialog: CompanyFormDialog | None = None
         self._build_ui()
 
@@ -106,7 +107,12 @@ class ContactFormDialog(FieldFormDialog):
     async def _submit(self) -> ContactInfo:
         if self._contact is None:
             return await self._runner.call(create_contact, self.fields())
-        return await self._runner.call(update_contact, self._contact.id, self.fields())
+        return await self._runner.call(
+            update_contact,
+            self._contact.id,
+            self.edited(self._contact, self.fields()),
+            expected_version=self._expected_version,
+        )
 
     # ------------------------------------------------------- inline company
     def _on_picker_create_requested(self, text: str) -> None:

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n skipped: the assignee cannot see them</source>
         <translation>
             <numerusform>%n skipped: the assignee cannot see it</numerusform>

@@ -512,8 +512,8 @@
     <message>
         <location line="+48"/>
         <location line="+18"/>
-        <location line="+9"/>
-        <location line="+47"/>
+        <location line="+10"/>
+        <location line="+46"/>
         <source>Bulk action</source>
         <translation>Action en masse</translation>
     </message>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifiée</numerusform>
@@ -542,7 +542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n skipped: the assignee cannot see them</source>
         <translation>
             <numerusform>%n ignorée : la personne assignée ne la voit pas</numerusform>
@@ -550,7 +550,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Applying the bulk action…</source>
         <translation>Application de l&apos;action en masse…</translation>
     </message>
@@ -900,7 +900,7 @@
 <context>
     <name>CompanyFormDialog</name>
     <message>
-        <location filename="../../views/company_form_dialog.py" line="+172"/>
+        <location filename="../../views/company_form_dialog.py" line="+194"/>
         <source>Edit the company</source>
         <translation>Modifier la société</translation>
     </message>
@@ -970,7 +970,7 @@
         <translation>SIREN</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>A SIREN number has 9 digits.</source>
         <translation>Un numéro SIREN comporte 9 chiffres.</translation>
     </message>
@@ -1193,7 +1193,7 @@
 <context>
     <name>ContactFormDialog</name>
     <message>
-        <location filename="../../views/contact_form_dialog.py" line="+44"/>
+        <location filename="../../views/contact_form_dialog.py" line="+45"/>
         <source>Edit the contact</source>
         <translation>Modifier le contact</translation>
     </message>
@@ -1842,7 +1842,7 @@
 <context>
     <name>FieldFormDialog</name>
     <message>
-        <location filename="../../views/company_form_dialog.py" line="-186"/>
+        <location filename="../../views/company_form_dialog.py" line="-210"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1850,6 +1850,16 @@
         <location line="+4"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Another user</source>
+        <translation>Un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 saved this record on %2, after you opened it. Your changes are still here: save again to apply them on top of theirs, or cancel to keep theirs.</source>
+        <translation>%1 a enregistré cette fiche le %2, après que vous l&apos;avez ouverte. Vos modifications sont toujours là : enregistrez à nouveau pour les appliquer par-dessus les siennes, ou annulez pour garder les siennes.</translation>
     </message>
 </context>
 <context>
