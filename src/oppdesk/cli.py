@@ -101,9 +101,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from oppdesk.runtime import startup_gc  # noqa: PLC0415
+    from oppdesk.runtime import pyside_import_check, startup_gc  # noqa: PLC0415
 
     startup_gc.pause()  # until the list's first page (see runtime/startup_gc.py)
+    pyside_import_check.install()  # PySide6's per-import check, cheaper (see that module)
     try:
         try:
             from oppdesk.bootstrap import run  # noqa: PLC0415
