@@ -44,6 +44,20 @@ class DbRunner:
         """Run a service ``fn(db, user_id, *args, **kwargs)`` on the database thread."""
         return await self.run(fn, self.db, self.user_id, *args, **kwargs)
 
+    def submit(
+        self,
+        fn: Callable[Concatenate[Database, uuid.UUID, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> asyncio.Future[R]:
+        """Like :meth:`call`, but queued on the database thread right now, from plain code
+        (a model's ``data()``): the query runs while the view goes on painting, instead of
+        waiting for the event loop to start a coroutine. Await the returned future.
+        Like ``spawn``, it uses the thread's event loop even between two of its runs."""
+        loop = asyncio.get_event_loop()
+        call = functools.partial(fn, self.db, self.user_id, *args, **kwargs)
+        return loop.run_in_executor(self._executor, call)
+
     async def call_background(
         self,
         fn: Callable[Concatenate[Database, uuid.UUID, P], R],

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -387,19 +387,24 @@ class OpportunityTableModel(QAbstractTableModel):
         if page_no in self._pending:
             return
         self._pending.add(page_no)
-        spawn(self._fetch(page_no, self._generation.current), name=f"page-{page_no}")
+        # Queued now (we are inside a paint): the database thread fetches the page while
+        # the view finishes painting its placeholder rows.
+        rows = self._runner.submit(
+            list_opportunities,
+            self._query,
+            sort=self._sort,
+            descending=self._descending,
+            offset=page_no * PAGE_SIZE,
+            limit=PAGE_SIZE,
+            total=self._count,
+        )
+        spawn(self._fetch(page_no, self._generation.current, rows), name=f"page-{page_no}")
 
-    async def _fetch(self, page_no: int, ticket: int) -> None:
+    async def _fetch(
+        self, page_no: int, ticket: int, pending: Awaitable[list[OpportunityRow]]
+    ) -> None:
         try:
-            rows = await self._runner.call(
-                list_opportunities,
-                self._query,
-                sort=self._sort,
-                descending=self._descending,
-                offset=page_no * PAGE_SIZE,
-                limit=PAGE_SIZE,
-                total=self._count,
-            )
+            rows = await pending
         except Exception as exc:
             self._pending.discard(page_no)
             self.failed.emit(exc)
