@@ -144,3 +144,26 @@ def test_stale_company_and_contact_edits_are_refused_untouched(db, admin_id, mak
     assert stored_contact.last_name == "Martin"
     # Scripts that do not say which version they read are not guarded (as before).
     assert services.update_contact(db, admin_id, contact.id, {"last_name": "Moreau"}).version
+
+
+def test_company_and_contact_edits_leave_field_history(db, admin_id):
+    from sqlalchemy import select
+
+    from oppdesk.models import ChangeLog
+
+    company = services.create_company(db, admin_id, {"name": "Durand SA", "city": "Lyon"})
+    contact = services.create_contact(
+        db, admin_id, {"company_id": company.id, "last_name": "Martin", "job_title": "DAF"}
+    )
+    services.update_company(db, admin_id, company.id, {"city": "Lille", "name": "Durand SA"})
+    services.update_contact(db, admin_id, contact.id, {"job_title": "DG", "last_name": "Martin"})
+    with db.uow() as uow:
+        rows = uow.session.execute(
+            select(ChangeLog.entity, ChangeLog.field, ChangeLog.old_value, ChangeLog.new_value)
+            .where(ChangeLog.entity_id.in_([company.id, contact.id]))
+            .order_by(ChangeLog.entity)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("company", "city", "Lyon", "Lille"),
+        ("contact", "job_title", "DAF", "DG"),
+    ]

@@ -245,12 +245,17 @@ def update_contact(
         checker = Checker()
         clean = _check_contact(checker, changes, False)
         checker.raise_if_any()
+        history = [
+            (k, getattr(contact, k), v) for k, v in clean.items() if getattr(contact, k) != v
+        ]
         renamed = any(k in clean for k in ("first_name", "last_name"))
         for key, value in clean.items():
             setattr(contact, key, value)
         contact.updated_by = actor_id
         if renamed:
             propagate_contact_name(s, contact.id, contact.first_name, contact.last_name)
+        s.flush()
+        record_changes(s, "contact", contact.id, actor_id, history)
         uow.commit()
         return _contact_dto(contact)
 
