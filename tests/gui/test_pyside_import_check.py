@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import types
 
 import pytest
 
@@ -12,9 +13,7 @@ from oppdesk.runtime import pyside_import_check
 def test_the_cheaper_check_answers_like_pyside_for_every_loaded_module() -> None:
     import oppdesk.bootstrap  # noqa: F401 - everything the application imports at start-up
 
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is None:
-        pytest.skip("this PySide6 has no per-import feature check")
+    feature = sys.modules["shibokensupport.feature"]  # the pinned PySide6 (< 6.12) has it
     assert pyside_import_check.install()
     assert pyside_import_check.install()  # idempotent
     cheap = feature._mod_uses_pyside
@@ -26,3 +25,10 @@ def test_the_cheaper_check_answers_like_pyside_for_every_loaded_module() -> None
     assert differing == []
     assert cheap(sys.modules["oppdesk.views.main_window"]) is True
     assert cheap(sys.modules["oppdesk.services.opportunity_list"]) is False
+
+
+def test_a_pyside_without_the_hook_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    bare = types.ModuleType("shibokensupport.feature")  # a release that dropped the check
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", bare)
+    assert pyside_import_check.install() is False
+    assert not hasattr(bare, "_mod_uses_pyside")

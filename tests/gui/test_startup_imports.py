@@ -12,7 +12,9 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
+from typing import Any
+
+import pytest
 
 from oppdesk.api import open_workspace
 from oppdesk.bootstrap import PAINTED_LINE
@@ -53,11 +55,14 @@ print(json.dumps(report))
 """
 
 
-def test_cold_start_imports_only_what_the_first_paint_needs(tmp_path: Path) -> None:
-    path = tmp_path / "start.sqlite3"
+@pytest.fixture(scope="module")
+def started(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], dict[str, Any]]:
+    """The app started once in a fresh interpreter: its stdout lines and its report."""
+    folder = tmp_path_factory.mktemp("start")
+    path = folder / "start.sqlite3"
     with open_workspace(path) as ws:  # migrated here: the app finds no migration due
         load_demo_data(ws.db, opportunities=30, seed=1)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(folder)}
     result = subprocess.run(
         [sys.executable, "-c", CHILD, str(path)],
         capture_output=True,
@@ -67,9 +72,17 @@ def test_cold_start_imports_only_what_the_first_paint_needs(tmp_path: Path) -> N
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    lines = result.stdout.strip().splitlines()
+    report = json.loads(lines[-1])
     assert report["code"] == 0
-    assert PAINTED_LINE in result.stdout.splitlines()  # what the cold-start bench waits for
+    return lines, report
+
+
+def test_cold_start_imports_only_what_the_first_paint_needs(
+    started: tuple[list[str], dict[str, Any]],
+) -> None:
+    lines, report = started
+    assert PAINTED_LINE in lines  # what the cold-start bench waits for
     modules = report["modules"]
     assert "oppdesk.views.main_window" in modules  # the GUI really started
     imported = [
@@ -80,22 +93,11 @@ def test_cold_start_imports_only_what_the_first_paint_needs(tmp_path: Path) -> N
     assert imported == []
 
 
-def test_the_collector_sleeps_through_start_up_then_resumes(tmp_path: Path) -> None:
+def test_the_collector_sleeps_through_start_up_then_resumes(
+    started: tuple[list[str], dict[str, Any]],
+) -> None:
     """runtime/startup_gc.py: paused from the first import to the first page, then the
     start-up heap is frozen and automatic collection resumes."""
-    path = tmp_path / "gc.sqlite3"
-    with open_workspace(path) as ws:
-        load_demo_data(ws.db, opportunities=5, seed=1)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    _lines, report = started
     assert report["gc"]["enabled"] is True
     assert report["gc"]["frozen"] > 50_000  # modules, classes, mappers, Qt wrappers
