@@ -19,9 +19,12 @@ from oppdesk.models import Base
 
 def test_migrations_match_models(db):
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_name": migrate.include_name}
-        )
+        opts = {
+            "compare_type": True,
+            "include_name": migrate.include_name,
+            "include_object": migrate.include_object_on(conn.dialect.name),
+        }
+        context = MigrationContext.configure(conn, opts=opts)
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 

@@ -9,9 +9,19 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import func, select
 
 from oppdesk import services
-from oppdesk.services.opportunity_list import SORT_KEYS, Selection
+from oppdesk.models import ROWID, Opportunity
+from oppdesk.services.opportunity_list import (
+    SORT_KEYS,
+    OpportunityQuery,
+    PageRequest,
+    Selection,
+    conditions,
+    page_ids_select,
+)
+from oppdesk.services.privileges import load_actor
 from oppdesk.services.sort_keys import fold
 
 COMPANIES = ["Société Éléphant", "alpha SARL", "Zèbre & Fils", "école des Mines", "Durand"]
@@ -88,13 +98,55 @@ SORTS = [
 ]
 
 
+def _tie_breaks(db):
+    """Each row's place among equal sort keys: SQLite's rowid (the order rows were written),
+    PostgreSQL's id."""
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            return {i: r for i, r in conn.execute(select(Opportunity.id, ROWID))}
+        return {i: str(i) for i in conn.scalars(select(Opportunity.id))}
+
+
 def test_sort_orders_match(db, admin_id, sample):
+    tie = _tie_breaks(db)
     for sort in SORTS:
         for descending in (False, True):
             rows = _all(db, admin_id, sort, descending)
             assert len(rows) == len(sample)
-            keys = [(_expected_key(r, sort), r.id) for r in rows]
+            keys = [(_expected_key(r, sort), tie[r.id]) for r in rows]
             assert keys == sorted(keys, reverse=descending), (sort, descending)
+
+
+def _plan(conn, query) -> str:
+    compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
+    if conn.dialect.name == "sqlite":
+        rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}").all()
+        return "\n".join(row[3] for row in rows)
+    conn.exec_driver_sql("SET LOCAL enable_seqscan = off")  # what a big table would choose
+    return "\n".join(conn.exec_driver_sql(f"EXPLAIN {compiled}").scalars())
+
+
+def test_every_page_reads_a_sort_index_in_order_without_sorting(db, admin_id, sample):
+    """Each sort, both directions, both ends of the list: the page query walks the column's
+    partial index in its own order (a sort step would read every row: seconds at 1M)."""
+    total = len(sample)
+    with db.engine.connect() as conn, db.uow() as uow:
+        actor = load_actor(uow.session, admin_id)
+        for sort in SORT_KEYS:
+            for descending in (False, True):
+                for offset in (0, total - 5):
+                    page = PageRequest(sort, descending, offset, 5, total)
+                    built = page_ids_select(actor, OpportunityQuery(), page, db.dialect)
+                    assert built is not None
+                    plan = _plan(conn, built[0])
+                    where = (sort, descending, offset)
+                    assert "TEMP B-TREE" not in plan and "Sort" not in plan, (where, plan)
+                    index = (
+                        "uq_opportunities_reference"
+                        if sort == "reference"
+                        else "ix_opportunities_live"
+                    )
+                    assert f"{index}_" in plan, (where, plan)
 
 
 def test_every_sort_key_is_accepted_and_stage_follows_pipeline_order(db, admin_id, sample):
@@ -196,3 +248,27 @@ def test_list_choices_is_the_four_lists_in_one_call(db, admin_id, sample):
     assert choices.custom_fields == services.list_custom_fields(db, admin_id)
     assert [f.code for f in choices.custom_fields] == ["region"]
     assert choices.pipelines and choices.users
+
+
+def test_reading_every_matching_row_follows_storage_order_on_sqlite(db, admin_id, sample):
+    """Totals and the rows of a bulk action read the table in order (SQLite, no statistics:
+    walking a sort index instead fetched a million rows at random, 4 s instead of 0.3 s),
+    while a range filter still uses its index; the figures are the same either way."""
+    ranges = OpportunityQuery(amount_min=Decimal(1000), amount_max=Decimal(2000))
+    with db.engine.connect() as conn, db.uow() as uow:
+        actor = load_actor(uow.session, admin_id)
+        for query, scan_expected in ((OpportunityQuery(), True), (ranges, False)):
+            sums = []
+            for scan in (False, True):
+                where = conditions(actor, query, db.dialect, scan=scan)
+                statement = select(func.count(), func.sum(Opportunity.amount)).where(*where)
+                sums.append(conn.execute(statement).one())
+                if db.is_sqlite and scan:
+                    plan = _plan(conn, statement)
+                    assert ("USING INDEX" not in plan) == scan_expected, (query, plan)
+            assert sums[0] == sums[1]
+            assert sums[0][0] == sum(
+                1
+                for o in sample
+                if query.amount_min is None or query.amount_min <= o.amount <= query.amount_max
+            )

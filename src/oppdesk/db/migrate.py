@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy import Connection, inspect, text
 from oppdesk.db.engine import Database
 from oppdesk.db.schema_version import HEAD, REVISIONS
 from oppdesk.models import SEARCH_OBJECT_PREFIXES
+from oppdesk.models.base import built_on
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -50,6 +52,18 @@ class MigrationResult:
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Schema comparison filter: full-text search objects are made by hand in migrations."""
     return not (name and name.startswith(SEARCH_OBJECT_PREFIXES))
+
+
+def include_object_on(dialect: str) -> Callable[[object, str | None, str, bool, object], bool]:
+    """Schema comparison filter for a database of backend ``dialect``: the models' indexes
+    built only on another backend (``partial_index(only_on=…)``) are not expected there."""
+
+    def include_object(
+        obj: object, name: str | None, type_: str, reflected: bool, _: object
+    ) -> bool:
+        return reflected or type_ != "index" or built_on(name, dialect)
+
+    return include_object
 
 
 def current_revision(conn: Connection) -> str | None:

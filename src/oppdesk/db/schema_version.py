@@ -9,5 +9,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_drop_deleted_at_index",
     "0004_narrow_fk_indexes",
     "0005_lean_history_and_links",
+    "0006_sqlite_sort_by_rowid",
 )
 HEAD: str = REVISIONS[-1]

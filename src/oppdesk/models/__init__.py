@@ -5,6 +5,7 @@ from oppdesk.models.companies import Company, Contact
 from oppdesk.models.opportunities import (
     CLOSED_STATUSES,
     CUSTOM_FIELD_TYPES,
+    ROWID,
     SEARCH_OBJECT_PREFIXES,
     SORT_COLUMNS,
     STATUSES,
@@ -39,6 +40,7 @@ __all__ = [
     "CLOSED_STATUSES",
     "CUSTOM_FIELD_TYPES",
     "EMAIL_STATES",
+    "ROWID",
     "SALES_DOCUMENT_TYPES",
     "SEARCH_OBJECT_PREFIXES",
     "SORT_COLUMNS",

@@ -42,15 +42,31 @@ def utcnow() -> datetime:
 _PARTIAL_INDEXES: list[tuple[Index, str]] = []
 
 
-def partial_index(name: str, *columns: str, where: str, unique: bool = False) -> Index:
-    """An index over the rows matching ``where``, on SQLite and PostgreSQL alike.
+_ONLY_ON: dict[str, str] = {}
+"""Index name → the one backend it is built on (see ``partial_index(only_on=…)``)."""
+
+
+def partial_index(
+    name: str, *columns: str, where: str, unique: bool = False, only_on: str | None = None
+) -> Index:
+    """An index over the rows matching ``where``, on SQLite and PostgreSQL alike, or only on
+    the backend ``only_on`` names (``"sqlite"`` or ``"postgresql"``).
 
     The PostgreSQL predicate is attached by :func:`add_postgresql_predicates` when the first
     PostgreSQL database is opened: naming ``postgresql_where`` here made every start-up on
     SQLite import SQLAlchemy's PostgreSQL dialect to validate the keyword (~18 ms of import)."""
     index = Index(name, *columns, unique=unique, sqlite_where=text(where))
+    if only_on is not None:
+        index.ddl_if(dialect=only_on)  # CREATE/DROP INDEX, create_all, drop_all skip it elsewhere
+        _ONLY_ON[name] = only_on
     _PARTIAL_INDEXES.append((index, where))
     return index
+
+
+def built_on(index_name: str | None, dialect: str) -> bool:
+    """Whether the index ``index_name`` of the models exists on the backend ``dialect``."""
+    only_on = _ONLY_ON.get(index_name or "")
+    return only_on is None or only_on == dialect
 
 
 def add_postgresql_predicates() -> None:

@@ -164,7 +164,7 @@ def _apply(
 ) -> tuple[BulkReport, bool]:
     """Fill the work table, then run the plan chunk by chunk; (report, checkpoint deferred)."""
     allowed = deletable(actor) if plan.scope == "delete" else editable(actor)
-    where = selected(actor, selection, batch.dialect)
+    where = selected(actor, selection, batch.dialect, scan=True)
     matched, may, total = fill(s, batch.dialect, work, where, allowed=allowed, mask=plan.mask())
     deferred = defer_checkpoint(s, batch.dialect, total)
     changed = 0

@@ -35,8 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from oppdesk.db import Database
-from oppdesk.models import Opportunity
-from oppdesk.services.bulk_sql import ROWID
+from oppdesk.models import ROWID, Opportunity
 from oppdesk.services.opportunity_list import Selection, conditions
 from oppdesk.services.privileges import Actor, load_actor
 
@@ -62,9 +61,12 @@ def ids_not_in(column: Any, ids: Collection[uuid.UUID], dialect: str) -> ColumnE
     return ~ids_in(column, ids, dialect)
 
 
-def selected(actor: Actor, selection: Selection, dialect: str) -> list[ColumnElement[bool]]:
-    """The WHERE clause of a selection: visible, matching the filter, checked."""
-    conds = conditions(actor, selection.query, dialect)
+def selected(
+    actor: Actor, selection: Selection, dialect: str, *, scan: bool = False
+) -> list[ColumnElement[bool]]:
+    """The WHERE clause of a selection: visible, matching the filter, checked (``scan``:
+    to read the rows' columns, see :func:`conditions`)."""
+    conds = conditions(actor, selection.query, dialect, scan=scan)
     if selection.all_matching:
         if selection.ids:
             conds.append(ids_not_in(Opportunity.id, selection.ids, dialect))

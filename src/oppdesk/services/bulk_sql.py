@@ -42,10 +42,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from oppdesk.models import ChangeLog, Opportunity, Pipeline, Stage
+from oppdesk.models import ROWID, ChangeLog, Opportunity, Pipeline, Stage
 
 ENTITY = "opportunity"
-ROWID: ColumnElement[int] = literal_column("opportunities.rowid", Integer)
 LOG_COLUMNS = (
     "id",
     "entity",

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session, aliased
 
 from oppdesk.db import Database
 from oppdesk.models import (
+    ROWID,
     Activity,
     ChangeLog,
     Opportunity,
@@ -54,7 +55,6 @@ from oppdesk.services.bulk_links_undo import restore_custom, restore_links
 from oppdesk.services.bulk_sql import (
     ENTITY,
     LOG_COLUMNS,
-    ROWID,
     Batch,
     has,
     new_id,

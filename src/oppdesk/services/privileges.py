@@ -106,9 +106,11 @@ def scope_predicate(scope: str, actor: Actor) -> ColumnElement[bool]:
     return false()
 
 
-def visible(actor: Actor) -> ColumnElement[bool]:
-    """Opportunities ``actor`` may see (soft-deleted ones never)."""
-    return Opportunity.deleted_at.is_(None) & scope_predicate(actor.rights.view_scope, actor)
+def visible(actor: Actor, live: ColumnElement[bool] | None = None) -> ColumnElement[bool]:
+    """Opportunities ``actor`` may see (soft-deleted ones never). ``live`` replaces the
+    live-row test ``deleted_at IS NULL`` by an equivalent one (see opportunity_list)."""
+    is_live = Opportunity.deleted_at.is_(None) if live is None else live
+    return is_live & scope_predicate(actor.rights.view_scope, actor)
 
 
 def can_see(session: Session, user_id: uuid.UUID, opportunity_id: uuid.UUID) -> bool:

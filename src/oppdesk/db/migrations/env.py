@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from oppdesk.db.migrate import include_name
+from oppdesk.db.migrate import include_name, include_object_on
 from oppdesk.models import Base
 from oppdesk.models.base import UtcDateTime, add_postgresql_predicates
 
@@ -30,6 +30,7 @@ def run_migrations() -> None:
         compare_type=True,
         render_item=_render_item,
         include_name=include_name,
+        include_object=include_object_on(connection.dialect.name),
     )
     with context.begin_transaction():
         context.run_migrations()
