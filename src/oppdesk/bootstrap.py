@@ -33,8 +33,8 @@ from oppdesk.services import (
     authenticate,
     current_user,
     ensure_defaults,
+    list_opportunities,
     list_users,
-    opportunity_totals,
     search_companies,
     sign_in_needs,
 )
@@ -84,9 +84,10 @@ def build_context(
 async def offer_demo_data(window: MainWindow) -> None:
     """First launch of an empty workspace: offer realistic demo data (cancellable)."""
     ctx = window.ctx
-    totals = await ctx.runner.call(opportunity_totals)
+    # One row of each is enough to know (the totals would read every row of a big list).
+    opportunities = await ctx.runner.call(list_opportunities, limit=1)
     companies = await ctx.runner.call(search_companies, "", limit=1)
-    if totals.count or companies or not ctx.me.rights.can_admin:
+    if opportunities or companies or not ctx.me.rights.can_admin:
         return
     if not await ctx.prompter.confirm(
         window,

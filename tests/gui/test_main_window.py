@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 
 from oppdesk import services
+from oppdesk.bootstrap import offer_demo_data
 from oppdesk.views.item_models.opportunity_table_model import Column
 from oppdesk.views.main_window import MainWindow
 from oppdesk.views.opportunity_form_dialog import OpportunityFormDialog
@@ -227,3 +228,18 @@ def test_companies_and_contacts_pages_are_built_when_first_shown(aio, window, co
     assert window.pages.currentWidget() is companies  # built once
     assert window.pages.count() == 3
     assert len(window.findChildren(CompaniesWidget)) == 1
+
+
+def test_only_an_empty_workspace_offers_demo_data(aio, qtbot, app_ctx, db, admin_id):
+    win = MainWindow(app_ctx)
+    qtbot.addWidget(win)
+    aio(win.load())
+    asked = app_ctx.prompter.asked  # type: ignore[attr-defined]
+    aio(offer_demo_data(win))  # empty: asked, and the scripted answer is "no"
+    assert [title for title, _text in asked] == ["Empty workspace"]
+    assert services.opportunity_totals(db, admin_id).count == 0  # "no" loads nothing
+
+    company = services.create_company(db, admin_id, {"name": "Première SARL"})
+    services.create_opportunity(db, admin_id, {"name": "Première", "company_id": company.id})
+    aio(offer_demo_data(win))
+    assert len(asked) == 1  # not asked again once the workspace holds something
