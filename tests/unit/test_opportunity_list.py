@@ -272,3 +272,13 @@ def test_reading_every_matching_row_follows_storage_order_on_sqlite(db, admin_id
                 for o in sample
                 if query.amount_min is None or query.amount_min <= o.amount <= query.amount_max
             )
+
+
+def test_totals_are_exact_to_the_cent(db, admin_id, make_opportunity):
+    """SQLite stores amounts as binary floats: adding 60 of these as floats gives
+    59,999,999,999,999.42 — the footer must say .40."""
+    made = [make_opportunity(amount=Decimal("999999999999.99")) for _ in range(60)]
+    totals = services.opportunity_totals(db, admin_id)
+    assert totals.count == 60
+    assert totals.amount == Decimal("59999999999999.40")
+    assert totals.weighted_amount == sum(o.weighted_amount for o in made)

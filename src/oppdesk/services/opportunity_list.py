@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, cast, func, literal_column, or_, select
 from sqlalchemy import text as text_
 from sqlalchemy.orm import Session, aliased
 
@@ -431,15 +431,24 @@ def opportunity_totals(
         count, amount, weighted_sum = uow.session.execute(
             select(
                 func.count(),
-                func.coalesce(func.sum(Opportunity.amount), 0),
-                func.coalesce(func.sum(Opportunity.weighted_amount), 0),
+                _cents(Opportunity.amount, db.dialect),
+                _cents(Opportunity.weighted_amount, db.dialect),
             ).where(*conditions(actor, q, db.dialect, scan=True))
         ).one()
-        return Totals(
-            int(count),
-            Decimal(amount).quantize(Decimal("0.01")),
-            Decimal(weighted_sum).quantize(Decimal("0.01")),
-        )
+        return Totals(int(count), _euros(amount), _euros(weighted_sum))
+
+
+def _cents(money: Any, dialect: str) -> ColumnElement[Any]:
+    """The exact sum of a money column, in cents. SQLite holds amounts as binary floats and
+    adds them as such: over a million rows the error reaches cents. Whole cents are exact
+    integers there (amounts up to 10^13), and their sum too."""
+    if dialect == "sqlite":
+        return func.coalesce(func.sum(cast(func.round(money * 100), Integer)), 0)
+    return func.coalesce(func.sum(money * 100), 0)  # numeric: exact already
+
+
+def _euros(cents: Any) -> Decimal:
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
 
 def count_opportunities(
