@@ -358,6 +358,15 @@ BY_CONTEXT: dict[tuple[str, ...], str] = {
         "opportunités avec des sociétés et des contacts français) pour essayer oppdesk ?"
     ),
     ("App", "Loading demo data…"): "Chargement des données de démonstration…",
+    (
+        "App",
+        "Updating the workspace database to this version of oppdesk…\n"
+        "This happens once, and can take a minute for a very large workspace.",
+    ): (
+        "Mise à jour de la base de données de l'espace de travail pour cette version "
+        "d'oppdesk…\nCela n'arrive qu'une fois et peut prendre une minute pour un très "
+        "grand espace de travail."
+    ),
     ("App", "An unexpected error occurred. Details were written to the log."): (
         "Une erreur inattendue s'est produite. Les détails ont été écrits dans le journal."
     ),

@@ -68,8 +68,56 @@ def user_settings() -> QSettings:
 
 def open_database(url_text: str | None) -> tuple[Database, uuid.UUID]:
     db = create_database(resolve_database_url(url_text))
-    upgrade(db)
+    upgrade_showing_progress(db)
     return db, ensure_defaults(db)
+
+
+SILENT_UPGRADE_S = 0.5
+"""A migration that takes longer than this shows a window saying so."""
+
+
+def upgrade_showing_progress(db: Database) -> None:
+    """Bring the database to this build's schema (``migrate.upgrade``) on a worker thread. If
+    that takes more than :data:`SILENT_UPGRADE_S` — a new schema for a big file: 26 s for a
+    million opportunities — a window says what is happening instead of a start-up that looks
+    frozen. It cannot be cancelled: the migration is one transaction, and stopping it halfway
+    would only lose the time spent. Errors are raised here, as from ``upgrade``."""
+    failure: list[BaseException] = []
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            upgrade(db)
+        except BaseException as exc:  # handed to the caller below
+            failure.append(exc)
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=work, name="oppdesk-migration")
+    worker.start()
+    if not done.wait(SILENT_UPGRADE_S):
+        progress = QProgressDialog(
+            QCoreApplication.translate(
+                "App",
+                "Updating the workspace database to this version of oppdesk…\n"
+                "This happens once, and can take a minute for a very large workspace.",
+            ),
+            "",
+            0,
+            0,
+        )
+        progress.setObjectName("migrationProgress")
+        progress.setWindowTitle("oppdesk")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.show()
+        while not done.wait(0.05):
+            QCoreApplication.processEvents()
+        progress.close()
+        progress.deleteLater()
+    worker.join()
+    if failure:
+        raise failure[0]
 
 
 def build_context(

@@ -417,7 +417,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bootstrap.py" line="+93"/>
+        <location filename="../../bootstrap.py" line="+100"/>
+        <source>Updating the workspace database to this version of oppdesk…
+This happens once, and can take a minute for a very large workspace.</source>
+        <translation>Mise à jour de la base de données de l&apos;espace de travail pour cette version d&apos;oppdesk…
+Cela n&apos;arrive qu&apos;une fois et peut prendre une minute pour un très grand espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Empty workspace</source>
         <translation>Espace de travail vide</translation>
     </message>
@@ -900,7 +907,7 @@
 <context>
     <name>CompanyFormDialog</name>
     <message>
-        <location filename="../../views/company_form_dialog.py" line="+194"/>
+        <location filename="../../views/company_form_dialog.py" line="+201"/>
         <source>Edit the company</source>
         <translation>Modifier la société</translation>
     </message>
@@ -1842,7 +1849,7 @@
 <context>
     <name>FieldFormDialog</name>
     <message>
-        <location filename="../../views/company_form_dialog.py" line="-210"/>
+        <location filename="../../views/company_form_dialog.py" line="-217"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1852,7 +1859,7 @@
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Another user</source>
         <translation>Un autre utilisateur</translation>
     </message>
@@ -2882,7 +2889,7 @@
 <context>
     <name>OpportunityTableModel</name>
     <message>
-        <location filename="../../views/item_models/opportunity_table_model.py" line="+434"/>
+        <location filename="../../views/item_models/opportunity_table_model.py" line="+439"/>
         <source>Reference</source>
         <translation>Identifiant</translation>
     </message>
