@@ -243,3 +243,19 @@ def test_only_an_empty_workspace_offers_demo_data(aio, qtbot, app_ctx, db, admin
     services.create_opportunity(db, admin_id, {"name": "Première", "company_id": company.id})
     aio(offer_demo_data(win))
     assert len(asked) == 1  # not asked again once the workspace holds something
+
+
+def test_prefetched_choices_serve_one_load_only(aio, qtbot, app_ctx, db, admin_id):
+    """Start-up queues the pickers' choices before the window is shown; the load that
+    follows uses them, and later loads ask again (a pipeline added meanwhile shows)."""
+    win = MainWindow(app_ctx)
+    qtbot.addWidget(win)
+    win.opportunities.prefetch()
+    aio(win.load())
+    pipelines = win.opportunities.filter_bar.pipeline
+    names = {pipelines.itemText(i) for i in range(pipelines.count())}
+    assert {p.name for p in services.list_pipelines(db, admin_id)} <= names
+
+    services.create_pipeline(db, admin_id, "Grands comptes")
+    aio(win.load())
+    assert pipelines.findText("Grands comptes") >= 0
